@@ -1,0 +1,85 @@
+/**
+ * Page-load script for runnable examples: kept tiny on purpose. It adds an "Edit & run" button
+ * to each `.runnable-example` (rendered by remark-runnable or <RunnableRequest>) and a
+ * "Connection" button to the page header. Everything else (the run UI, then Monaco and its
+ * styles) is fetched with dynamic import() only when the reader asks for it. Pages without
+ * runnable examples do nothing at all.
+ *
+ * An example the reader edited earlier in this tab reopens by itself after a reload, with the
+ * edit restored (the reader has already chosen to load the editor in this tab).
+ */
+import { draftKey, loadDraft } from '../../lib/runnable/drafts.ts';
+import { originalText } from './sample-text.ts';
+
+const examples = [...document.querySelectorAll<HTMLElement>('.runnable-example')];
+
+function loadUi() {
+	return import('./ui.ts');
+}
+
+function button(label: string, className: string, onClick: (event: MouseEvent) => void): HTMLButtonElement {
+	const element = document.createElement('button');
+	element.type = 'button';
+	element.className = className;
+	element.textContent = label;
+	element.addEventListener('click', onClick);
+	return element;
+}
+
+function openConnection() {
+	void loadUi().then((ui) => ui.openConnectionPanel());
+}
+
+function open(wrapper: HTMLElement, index: number, focus: boolean, trigger?: HTMLButtonElement) {
+	if (trigger) {
+		trigger.disabled = true;
+		trigger.textContent = 'Opening the editor…';
+	}
+	loadUi()
+		.then((ui) => ui.openExample(wrapper, index, { focus }))
+		.catch((error: unknown) => {
+			console.error('The runnable example could not open.', error);
+			if (trigger) {
+				trigger.disabled = false;
+				trigger.textContent = 'Edit & run (failed to load, try again)';
+			}
+		});
+}
+
+function hasDraft(wrapper: HTMLElement, index: number): boolean {
+	try {
+		return loadDraft(sessionStorage, draftKey(location.pathname, index), originalText(wrapper)) !== null;
+	} catch {
+		return false;
+	}
+}
+
+if (examples.length > 0) {
+	examples.forEach((wrapper, index) => {
+		const title = wrapper.dataset.title;
+		const edit = button('Edit & run', 'runnable-button runnable-button--primary runnable-open', () => {
+			performance.mark('runnable:open-click');
+			open(wrapper, index, true, edit);
+		});
+		if (title) edit.setAttribute('aria-label', `Edit & run: ${title}`);
+		const connection = button('Connection…', 'runnable-button runnable-connection-button', openConnection);
+		connection.setAttribute('aria-haspopup', 'dialog');
+		const bar = document.createElement('div');
+		bar.className = 'runnable-bar not-content';
+		bar.append(edit, connection);
+		wrapper.append(bar);
+		wrapper.dataset.state = 'ready';
+		if (hasDraft(wrapper, index)) open(wrapper, index, false);
+	});
+
+	// The header button: the same panel, reachable from anywhere on the page. It sits next to
+	// Starlight's search button, the one header control visible at every screen width.
+	const searchSlot = document.querySelector('header site-search')?.parentElement;
+	if (searchSlot) {
+		const headerButton = button('Connection', 'runnable-header-button', openConnection);
+		headerButton.setAttribute('aria-haspopup', 'dialog');
+		headerButton.setAttribute('aria-label', 'Connection for runnable examples');
+		headerButton.title = 'Connection for runnable examples: your Azure OpenAI resource, or the built-in mock';
+		searchSlot.append(headerButton);
+	}
+}

@@ -1,0 +1,239 @@
+/**
+ * Upgrades one runnable example in place: the highlighted sample is replaced by an editor
+ * holding the request body, with Run / Stop / Reset, the connection in use, the response area
+ * and "Copy as". Each edit is saved for this tab (sessionStorage) so a reload restores it.
+ */
+import { buildRunRequest, connectionFieldFor, describeConnection, isMockMode, type Operation } from '../../lib/runnable/connection.ts';
+import { clearDraft, draftKey, loadDraft, saveDraft } from '../../lib/runnable/drafts.ts';
+import { explainFailure, type FailureExplanation } from '../../lib/runnable/troubleshooting.ts';
+import { openConnectionPanel, MOCK_NOTICE } from './connection-panel.ts';
+import { getConnection, onConnectionChange } from './connection-store.ts';
+import { createCopyAs } from './copy-as.ts';
+import { h, uniqueId } from './dom.ts';
+import { createRequestEditor, type RequestEditor } from './request-editor.ts';
+import { createResponseView, formatMs } from './response-view.ts';
+import { runRequest, type RunOutcome } from './run-request.ts';
+import { originalText } from './sample-text.ts';
+
+export interface OpenOptions {
+	/** Move focus into the editor (true when the reader clicked; false when restoring after a reload). */
+	focus: boolean;
+}
+
+function tabStorage(): Storage | undefined {
+	try {
+		return window.sessionStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+const opened = new WeakMap<HTMLElement, Promise<void>>();
+
+export function openExample(wrapper: HTMLElement, index: number, options: OpenOptions): Promise<void> {
+	let done = opened.get(wrapper);
+	if (!done) {
+		done = build(wrapper, index, options);
+		opened.set(wrapper, done);
+	}
+	return done;
+}
+
+async function build(wrapper: HTMLElement, index: number, options: OpenOptions): Promise<void> {
+	performance.mark('runnable:open-start');
+	const operation: Operation = wrapper.dataset.operation === 'embeddings' ? 'embeddings' : 'chat/completions';
+	const title = wrapper.dataset.title || (operation === 'embeddings' ? 'Embeddings request' : 'Chat completions request');
+	const original = originalText(wrapper);
+	const key = draftKey(location.pathname, index);
+	const draft = loadDraft(tabStorage(), key, original);
+
+	const sample = wrapper.querySelector<HTMLElement>('.expressive-code') ?? wrapper.querySelector<HTMLElement>('pre');
+	const bar = wrapper.querySelector<HTMLElement>('.runnable-bar');
+
+	const editorHost = h('div', { class: 'runnable-editor', 'data-loading': 'true' }, h('p', { class: 'runnable-loading' }, 'Loading the editor…'));
+	const hintId = uniqueId('runnable-hint');
+	const hint = h('p', { class: 'runnable-hint', id: hintId }, 'Press Esc then Tab to leave the editor (or Ctrl+M to make Tab move focus). Ctrl+Enter runs the request.');
+	const restoredReset = h('button', { type: 'button', class: 'runnable-button runnable-button--small' }, 'Reset to the original');
+	const restored = h('p', { class: 'runnable-restored', hidden: !draft }, 'Restored your edited request from this tab. ', restoredReset);
+	const runButton = h('button', { type: 'button', class: 'runnable-button runnable-button--primary', disabled: true }, 'Run');
+	const stopButton = h('button', { type: 'button', class: 'runnable-button', disabled: true }, 'Stop');
+	const resetButton = h('button', { type: 'button', class: 'runnable-button', disabled: true }, 'Reset request');
+	const connectionButton = h('button', { type: 'button', class: 'runnable-button runnable-connection-button', 'aria-haspopup': 'dialog' });
+	const modeNote = h('p', { class: 'runnable-mode-note' });
+	const response = createResponseView();
+	const copyAs = createCopyAs(operation);
+	const panel = h('div', { class: 'runnable-panel not-content', role: 'group', 'aria-label': `Edit and run: ${title}` },
+		restored,
+		editorHost,
+		hint,
+		h('div', { class: 'runnable-actions' }, runButton, stopButton, resetButton, connectionButton),
+		modeNote,
+		response.element,
+		copyAs.element,
+	);
+
+	if (sample) sample.hidden = true;
+	bar?.remove();
+	wrapper.append(panel);
+	wrapper.dataset.state = 'open';
+
+	function showConnection() {
+		const settings = getConnection();
+		connectionButton.textContent = `Connection: ${describeConnection(settings, operation)}`;
+		modeNote.textContent = isMockMode(settings) ? MOCK_NOTICE + '.' : `Calling your Azure OpenAI resource (${describeConnection(settings, operation)}).`;
+		modeNote.classList.toggle('runnable-mode-note--mock', isMockMode(settings));
+	}
+	showConnection();
+	onConnectionChange(() => {
+		showConnection();
+		if (editor) copyAs.update(editor.getValue());
+	});
+	connectionButton.addEventListener('click', () => openConnectionPanel());
+
+	let previewTimer: number | undefined;
+	let editor: RequestEditor | undefined;
+	editor = await createRequestEditor(editorHost, {
+		text: draft ?? original,
+		operation,
+		modelName: `${location.pathname}#${index}`,
+		label: `Request body (JSON) for ${title}`,
+		onChange(text) {
+			saveDraft(tabStorage(), key, text, original);
+			window.clearTimeout(previewTimer);
+			previewTimer = window.setTimeout(() => copyAs.update(text), 150);
+		},
+		onRun: () => void run(),
+		leaveForward: () => (runButton.disabled ? connectionButton : runButton),
+		leaveBackward: () => (restored.hidden ? null : restoredReset),
+	});
+	editorHost.removeAttribute('data-loading');
+	editorHost.querySelector('.runnable-loading')?.remove();
+	editorHost.setAttribute('aria-describedby', hintId);
+	runButton.disabled = false;
+	resetButton.disabled = false;
+	copyAs.update(editor.getValue());
+	if (options.focus) editor.focus();
+	performance.mark('runnable:editor-ready');
+	wrapper.dispatchEvent(new CustomEvent('runnable:ready', { bubbles: true }));
+
+	function resetToOriginal() {
+		editor!.setValue(original);
+		clearDraft(tabStorage(), key);
+		restored.hidden = true;
+		editor!.focus();
+	}
+	restoredReset.addEventListener('click', resetToOriginal);
+	resetButton.addEventListener('click', resetToOriginal);
+
+	let controller: AbortController | undefined;
+	stopButton.addEventListener('click', () => controller?.abort());
+
+	async function run() {
+		if (controller) return; // one run at a time per example
+		const text = editor!.getValue();
+		let body: unknown;
+		try {
+			body = JSON.parse(text);
+		} catch (error) {
+			response.reset();
+			response.setStatus('error', `The request body is not valid JSON (${(error as Error).message}). Fix it in the editor; problems are underlined.`);
+			return;
+		}
+		if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+			response.reset();
+			response.setStatus('error', 'The request body must be a JSON object ({ … }). Fix it in the editor and run again.');
+			return;
+		}
+		const settings = getConnection();
+		const built = buildRunRequest(settings, operation, body);
+		if (!built.ok) {
+			response.reset();
+			response.setStatus('error', 'The connection needs fixing before this request can run: see the messages in the connection settings.');
+			openConnectionPanel(built.errors);
+			return;
+		}
+		const mock = isMockMode(settings);
+		const targetName = describeConnection(settings, operation);
+		controller = new AbortController();
+		runButton.disabled = true;
+		stopButton.disabled = false;
+		response.reset();
+		response.setBusy(true);
+		response.setStatus('running', `Sending to ${targetName}…`);
+		let streamedAny = false;
+		const outcome = await runRequest(built.request, controller.signal, {
+			onResponse(info) {
+				response.setHeaders(info.headers);
+				response.setStatus('running', info.streaming ? `${info.status} ${info.statusText} · streaming the answer…` : `${info.status} ${info.statusText} · reading the answer…`);
+			},
+			onText(delta) {
+				if (!streamedAny) response.setAnswer('');
+				streamedAny = true;
+				response.appendAnswer(delta);
+			},
+		});
+		controller = undefined;
+		runButton.disabled = false;
+		stopButton.disabled = true;
+		response.setBusy(false);
+		showOutcome(outcome, mock, body as Record<string, unknown>);
+	}
+
+	function showOutcome(outcome: RunOutcome, mock: boolean, body: Record<string, unknown>) {
+		const statusText = outcome.status ? `${outcome.status} ${outcome.statusText ?? ''}`.trim() : undefined;
+		const streamedWithoutUsage = outcome.streamed && !('usage' in outcome && outcome.usage);
+		const usageHint = streamedWithoutUsage && !(body.stream_options as { include_usage?: boolean } | undefined)?.include_usage
+			? 'not reported for streams unless the body has "stream_options": {"include_usage": true}'
+			: undefined;
+		const figures = { status: statusText, totalMs: outcome.totalMs, firstTokenMs: outcome.firstTokenMs, streamed: outcome.streamed, usageHint };
+		response.setHeaders(outcome.headers);
+		switch (outcome.kind) {
+			case 'ok':
+				response.setFigures({ ...figures, usage: outcome.usage, finishReason: outcome.finishReason });
+				response.setAnswer(outcome.answer);
+				response.setStatus('ok', `${statusText} · done in ${formatMs(outcome.totalMs)}${outcome.firstTokenMs !== undefined && outcome.streamed ? ` · first token after ${formatMs(outcome.firstTokenMs)}` : ''}.`);
+				return;
+			case 'stopped':
+				response.setFigures({ ...figures, usage: outcome.usage });
+				response.setAnswer(outcome.answer, outcome.answer ? 'Stopped: partial answer, as received before you pressed Stop.' : 'Stopped before any text arrived.');
+				response.setStatus('stopped', `Stopped after ${formatMs(outcome.totalMs)}. ${outcome.answer ? 'The partial answer is kept below.' : 'No text had arrived yet.'}`);
+				return;
+			case 'interrupted': {
+				response.setFigures({ ...figures, usage: outcome.usage });
+				if (outcome.answer) response.setAnswer(outcome.answer, 'Incomplete: the connection ended before the answer finished.');
+				const explanation = explainFailure({ networkError: outcome.message, status: outcome.status });
+				response.setFailure(explanation, fieldButton(explanation, mock));
+				response.setStatus('error', `The answer stopped before it finished, after ${formatMs(outcome.totalMs)}.`);
+				return;
+			}
+			case 'network-error': {
+				const explanation = explainFailure({ networkError: outcome.message });
+				response.setFigures({ totalMs: outcome.totalMs });
+				response.setFailure(explanation, fieldButton(explanation, mock));
+				response.setStatus('error', `${explanation.title}.`);
+				return;
+			}
+			case 'http-error': {
+				const explanation = explainFailure({ status: outcome.status, body: outcome.body, problem: outcome.problem, retryAfterSeconds: outcome.retryAfterSeconds });
+				response.setFigures(figures);
+				response.setFailure(explanation, fieldButton(explanation, mock));
+				response.setStatus('error', `${statusText} · ${explanation.title}.`);
+				// A field the run service refused goes straight to that field of the connection panel.
+				const field = connectionFieldFor(explanation.field);
+				if (outcome.problem?.code === 'invalid_field' && field && (!mock || field === 'apiVersion')) openConnectionPanel({ [field]: explanation.explanation });
+				return;
+			}
+		}
+	}
+
+	/** A button opening the connection panel with the message at the field to fix, when there is one. */
+	function fieldButton(explanation: FailureExplanation, mock: boolean): HTMLElement | undefined {
+		const field = connectionFieldFor(explanation.field);
+		if (!field || (mock && field !== 'apiVersion')) return undefined;
+		const button = h('button', { type: 'button', class: 'runnable-button runnable-button--small' }, 'Fix it in the connection settings');
+		button.addEventListener('click', () => openConnectionPanel({ [field]: `${explanation.title}. ${explanation.action}` }));
+		return h('p', {}, button);
+	}
+
+	runButton.addEventListener('click', () => void run());
+}

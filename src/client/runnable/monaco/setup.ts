@@ -1,0 +1,63 @@
+/**
+ * Everything the runnable-example editor needs from Monaco, and nothing more: the editor API,
+ * the JSON language (completion, hover, validation against the request schemas) and its two
+ * workers. Loaded with a dynamic import() when a reader opens an editor; never the TypeScript
+ * worker or the other languages.
+ */
+import * as monaco from 'monaco-editor/editor/editor.api';
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import 'monaco-editor/editor/contrib/hover/browser/hoverContribution';
+import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode';
+import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching';
+import 'monaco-editor/editor/contrib/folding/browser/folding';
+import 'monaco-editor/editor/contrib/format/browser/formatActions';
+import 'monaco-editor/editor/contrib/find/browser/findController';
+import 'monaco-editor/editor/contrib/comment/browser/comment';
+import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations';
+import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations';
+import 'monaco-editor/base/browser/ui/codicons/codicon/codicon.css';
+import 'monaco-editor/base/browser/ui/codicons/codicon/codicon-modifiers.css';
+// The JSON language's registration (what language/json/monaco.contribution re-exports, with types).
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
+import chatSchema from '../schemas/chat-completions-request.json';
+import embeddingsSchema from '../schemas/embeddings-request.json';
+
+/** Model URI prefixes per operation (models are `<prefix><name>.json`). */
+export const MODEL_SCHEMES = {
+	'chat/completions': 'inmemory://runnable/chat-completions/',
+	embeddings: 'inmemory://runnable/embeddings/',
+} as const;
+
+(self as unknown as { MonacoEnvironment: monaco.Environment }).MonacoEnvironment = {
+	getWorker(_workerId: string, label: string) {
+		return label === 'json' ? new JsonWorker() : new EditorWorker();
+	},
+};
+
+// Each editor's model is tied to its operation's schema by its exact URI: the JSON service's
+// glob matching of fileMatch patterns does not handle custom URI schemes reliably.
+const models: Record<keyof typeof MODEL_SCHEMES, Set<string>> = { 'chat/completions': new Set(), embeddings: new Set() };
+
+function applySchemas() {
+	jsonDefaults.setDiagnosticsOptions({
+		validate: true,
+		allowComments: false,
+		trailingCommas: 'error',
+		enableSchemaRequest: false,
+		schemaValidation: 'error',
+		schemas: [
+			{ uri: 'https://llm-provider-guides.local/schemas/chat-completions-request.json', fileMatch: [...models['chat/completions']], schema: chatSchema },
+			{ uri: 'https://llm-provider-guides.local/schemas/embeddings-request.json', fileMatch: [...models.embeddings], schema: embeddingsSchema },
+		],
+	});
+}
+
+/** Validates and completes the model at `uri` against the request schema of `operation`. */
+export function useRequestSchema(uri: monaco.Uri, operation: keyof typeof MODEL_SCHEMES): void {
+	models[operation].add(uri.toString());
+	applySchemas();
+}
+
+export { monaco };

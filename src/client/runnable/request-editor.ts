@@ -1,0 +1,160 @@
+/**
+ * The editor holding one example's request body: Monaco with the JSON language and the request
+ * schema (completion, hover, validation), loaded on demand. If Monaco cannot load (offline, a
+ * blocked chunk), a plain <textarea> takes its place so the reader can still edit and run.
+ *
+ * Keyboard: Monaco keeps Tab for indentation. "Esc then Tab" (or Shift+Tab) leaves the editor,
+ * and Ctrl+M switches Tab to moving focus (Monaco's tab-focus mode). Ctrl/Cmd+Enter runs.
+ */
+import type { Operation } from '../../lib/runnable/connection.ts';
+import { h } from './dom.ts';
+
+export interface RequestEditor {
+	readonly kind: 'monaco' | 'textarea';
+	getValue(): string;
+	setValue(text: string): void;
+	focus(): void;
+	/** Problems the editor found (JSON syntax and schema), as "line N: message". */
+	problems(): string[];
+	dispose(): void;
+}
+
+export interface EditorOptions {
+	text: string;
+	operation: Operation;
+	/** Unique per example on the page; becomes part of the model URI. */
+	modelName: string;
+	label: string;
+	onChange(text: string): void;
+	onRun(): void;
+	/** Elements focus moves to when leaving the editor with Esc then Tab / Shift+Tab. */
+	leaveForward(): HTMLElement | null;
+	leaveBackward(): HTMLElement | null;
+}
+
+const MIN_HEIGHT = 140;
+const MAX_HEIGHT = 520;
+
+function starlightTheme(): 'vs' | 'vs-dark' {
+	return document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
+}
+
+export async function createRequestEditor(host: HTMLElement, options: EditorOptions): Promise<RequestEditor> {
+	try {
+		return await createMonacoEditor(host, options);
+	} catch (error) {
+		console.warn('The code editor could not load; using a plain text box instead.', error);
+		host.replaceChildren();
+		return createTextareaEditor(host, options);
+	}
+}
+
+async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Promise<RequestEditor> {
+	const { monaco, MODEL_SCHEMES, useRequestSchema } = await import('./monaco/setup.ts');
+	const uri = monaco.Uri.parse(`${MODEL_SCHEMES[options.operation]}${encodeURIComponent(options.modelName)}.json`);
+	monaco.editor.getModel(uri)?.dispose();
+	useRequestSchema(uri, options.operation);
+	const model = monaco.editor.createModel(options.text, 'json', uri);
+	const editor = monaco.editor.create(host, {
+		model,
+		theme: starlightTheme(),
+		ariaLabel: options.label,
+		automaticLayout: true,
+		minimap: { enabled: false },
+		scrollBeyondLastLine: false,
+		wordWrap: 'on',
+		tabSize: 2,
+		fontSize: 14,
+		lineNumbersMinChars: 3,
+		folding: true,
+		fixedOverflowWidgets: true,
+		renderLineHighlight: 'line',
+		scrollbar: { alwaysConsumeMouseWheel: false },
+		quickSuggestions: { strings: true, other: true, comments: false },
+	});
+
+	// The editor grows with its content, between a few lines and a screenful.
+	const fit = () => {
+		const height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, editor.getContentHeight()));
+		host.style.height = `${height}px`;
+		editor.layout();
+	};
+	editor.onDidContentSizeChange(fit);
+	fit();
+
+	const themeObserver = new MutationObserver(() => monaco.editor.setTheme(starlightTheme()));
+	themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+
+	model.onDidChangeContent(() => options.onChange(model.getValue()));
+	editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => options.onRun());
+
+	// Esc then Tab leaves the editor: Monaco otherwise keeps Tab for indentation (a focus trap).
+	let escapeArmed = false;
+	editor.onKeyDown((event) => {
+		if (event.keyCode === monaco.KeyCode.Escape) {
+			escapeArmed = true;
+			return;
+		}
+		if (event.keyCode === monaco.KeyCode.Tab && escapeArmed) {
+			const target = event.shiftKey ? options.leaveBackward() : options.leaveForward();
+			if (target) {
+				event.preventDefault();
+				event.stopPropagation();
+				target.focus();
+			}
+		}
+		escapeArmed = false;
+	});
+
+	return {
+		kind: 'monaco',
+		getValue: () => model.getValue(),
+		setValue: (text) => {
+			// pushEditOperations keeps the reset undoable.
+			model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+		},
+		focus: () => editor.focus(),
+		problems: () =>
+			monaco.editor
+				.getModelMarkers({ resource: uri })
+				.filter((marker) => marker.severity >= monaco.MarkerSeverity.Warning)
+				.map((marker) => `line ${marker.startLineNumber}: ${marker.message}`),
+		dispose: () => {
+			themeObserver.disconnect();
+			editor.dispose();
+			model.dispose();
+		},
+	};
+}
+
+function createTextareaEditor(host: HTMLElement, options: EditorOptions): RequestEditor {
+	const textarea = h('textarea', { class: 'runnable-textarea', 'aria-label': options.label, spellcheck: 'false', rows: String(Math.min(24, Math.max(8, options.text.split('\n').length + 1))) });
+	textarea.value = options.text;
+	textarea.addEventListener('input', () => options.onChange(textarea.value));
+	textarea.addEventListener('keydown', (event) => {
+		if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+			event.preventDefault();
+			options.onRun();
+		}
+	});
+	host.classList.add('runnable-editor--plain');
+	host.append(textarea);
+	return {
+		kind: 'textarea',
+		getValue: () => textarea.value,
+		setValue: (text) => {
+			textarea.value = text;
+			options.onChange(text);
+		},
+		focus: () => textarea.focus(),
+		problems: () => {
+			try {
+				JSON.parse(textarea.value);
+				return [];
+			} catch (error) {
+				return [(error as Error).message];
+			}
+		},
+		dispose: () => textarea.remove(),
+	};
+}

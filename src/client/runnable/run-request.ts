@@ -1,0 +1,158 @@
+/**
+ * Sends one run to the site's proxy (`POST /api/run`) and reads the answer: JSON at once, or an
+ * event stream chunk by chunk. Measures total time and time to first token from the moment the
+ * request starts. Abort (Stop) keeps everything received so far.
+ */
+import type { RunRequest } from '../../lib/runnable/connection.ts';
+import { applyStreamChunk, newStreamState, summarizeJsonAnswer, type Usage } from './answer.ts';
+import { createSseParser } from './sse.ts';
+
+/**
+ * The proxy route. The site uses `trailingSlash: 'always'`, under which Astro matches the
+ * on-demand route `/api/run` only as `/api/run/`; the slash form works either way.
+ */
+export const RUN_ENDPOINT = '/api/run/';
+
+/** Upstream headers the proxy passes through and the panel shows. */
+export const SHOWN_HEADERS = ['apim-request-id', 'x-request-id', 'x-ms-region', 'x-ratelimit-remaining-requests', 'x-ratelimit-remaining-tokens', 'retry-after', 'retry-after-ms', 'content-type'] as const;
+
+export interface RunProgress {
+	/** The response status and headers arrived. */
+	onResponse?(info: { status: number; statusText: string; headers: [string, string][]; streaming: boolean }): void;
+	/** Streamed text arrived (already appended to the running answer). */
+	onText?(delta: string, answer: string): void;
+}
+
+interface Common {
+	status?: number;
+	statusText?: string;
+	headers: [string, string][];
+	totalMs: number;
+	/** Streaming: first content text; otherwise the arrival of the whole body. */
+	firstTokenMs?: number;
+	streamed: boolean;
+}
+
+export type RunOutcome =
+	| (Common & { kind: 'ok'; answer: string; usage?: Usage; finishReason?: string })
+	| (Common & { kind: 'stopped'; answer: string; usage?: Usage })
+	| (Common & { kind: 'interrupted'; answer: string; usage?: Usage; message: string })
+	| (Common & { kind: 'http-error'; status: number; body: unknown; problem?: ProblemDetails; retryAfterSeconds?: number })
+	| (Common & { kind: 'network-error'; message: string });
+
+export interface ProblemDetails {
+	type?: string;
+	title?: string;
+	status?: number;
+	detail?: string;
+	code?: string;
+	field?: string;
+}
+
+function pickHeaders(headers: Headers): [string, string][] {
+	return SHOWN_HEADERS.flatMap((name) => {
+		const value = headers.get(name);
+		return value === null ? [] : [[name, value] as [string, string]];
+	});
+}
+
+/** Seconds to wait from `Retry-After` (seconds or HTTP date) or `retry-after-ms`. */
+export function retryAfterSeconds(headers: Headers, now = Date.now()): number | undefined {
+	const seconds = headers.get('retry-after');
+	if (seconds !== null) {
+		if (/^\d+$/.test(seconds.trim())) return Number(seconds.trim());
+		const date = Date.parse(seconds);
+		if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - now) / 1000));
+	}
+	const ms = headers.get('retry-after-ms');
+	if (ms !== null && /^\d+(\.\d+)?$/.test(ms.trim())) return Math.ceil(Number(ms) / 1000);
+	return undefined;
+}
+
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return text;
+	}
+}
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+export async function runRequest(request: RunRequest, signal: AbortSignal, progress: RunProgress = {}): Promise<RunOutcome> {
+	const started = performance.now();
+	const elapsed = () => Math.round(performance.now() - started);
+	let response: Response;
+	try {
+		response = await fetch(RUN_ENDPOINT, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' },
+			body: JSON.stringify(request),
+			signal,
+			credentials: 'same-origin',
+			cache: 'no-store',
+		});
+	} catch (error) {
+		if (isAbort(error)) return { kind: 'stopped', answer: '', headers: [], totalMs: elapsed(), streamed: false };
+		return { kind: 'network-error', message: (error as Error).message || 'The request could not be sent.', headers: [], totalMs: elapsed(), streamed: false };
+	}
+
+	const headers = pickHeaders(response.headers);
+	const contentType = response.headers.get('content-type') ?? '';
+	const streaming = response.ok && contentType.includes('text/event-stream');
+	const base = { status: response.status, statusText: response.statusText, headers, streamed: streaming };
+	progress.onResponse?.({ status: response.status, statusText: response.statusText, headers, streaming });
+
+	if (!streaming) {
+		let text: string;
+		try {
+			text = await response.text();
+		} catch (error) {
+			if (isAbort(error)) return { ...base, kind: 'stopped', answer: '', totalMs: elapsed() };
+			return { ...base, kind: 'interrupted', answer: '', message: (error as Error).message, totalMs: elapsed() };
+		}
+		const totalMs = elapsed();
+		const body = parseJson(text);
+		if (!response.ok) {
+			const problem = contentType.includes('application/problem+json') && typeof body === 'object' && body !== null ? (body as ProblemDetails) : undefined;
+			return { ...base, kind: 'http-error', status: response.status, body, problem, retryAfterSeconds: retryAfterSeconds(response.headers), totalMs };
+		}
+		const summary = summarizeJsonAnswer(body);
+		return { ...base, kind: 'ok', answer: summary.text, usage: summary.usage, finishReason: summary.finishReason, totalMs, firstTokenMs: totalMs };
+	}
+
+	// Streaming: parse events as they arrive; `[DONE]` ends the answer.
+	const state = newStreamState();
+	let firstTokenMs: number | undefined;
+	let done = false;
+	const parser = createSseParser((data) => {
+		if (data === '[DONE]') {
+			done = true;
+			return;
+		}
+		const delta = applyStreamChunk(state, parseJson(data));
+		if (delta !== '') {
+			firstTokenMs ??= elapsed();
+			progress.onText?.(delta, state.text);
+		}
+	});
+	const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+	try {
+		while (!done) {
+			const { value, done: finished } = await reader.read();
+			if (finished) break;
+			parser.push(value);
+		}
+		parser.end();
+	} catch (error) {
+		const partial = { ...base, answer: state.text, usage: state.usage, totalMs: elapsed(), firstTokenMs };
+		if (isAbort(error) || signal.aborted) return { ...partial, kind: 'stopped' };
+		return { ...partial, kind: 'interrupted', message: (error as Error).message || 'The connection closed early.' };
+	} finally {
+		reader.cancel().catch(() => {});
+	}
+	if (!done) {
+		return { ...base, kind: 'interrupted', answer: state.text, usage: state.usage, totalMs: elapsed(), firstTokenMs, message: 'The stream ended before the final [DONE] event.' };
+	}
+	return { ...base, kind: 'ok', answer: state.text, usage: state.usage, finishReason: state.finishReason, totalMs: elapsed(), firstTokenMs };
+}

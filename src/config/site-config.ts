@@ -1,0 +1,52 @@
+/**
+ * The whole Astro configuration as a function of where the site lives, so that test fixtures
+ * (small sites under tests/) build with exactly the plugins, schema checks and page chrome of
+ * the real site. astro.config.mjs calls it for the real site.
+ */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { AstroUserConfig } from 'astro';
+import starlight from '@astrojs/starlight';
+import node from '@astrojs/node';
+import { unified } from '@astrojs/markdown-remark';
+import { markdownPlugins } from './markdown-plugins.ts';
+import { starlightOptions } from './starlight-options.ts';
+import { siteSettings } from '../lib/site-settings.ts';
+import { resolveDistDir } from './dist-dir.ts';
+import { linkCheck } from '../integrations/link-check.ts';
+import { sitePages } from '../integrations/site-pages.ts';
+import { guideCheck } from '../integrations/guide-check.ts';
+import { EXTRA_PAGE_SLUGS } from './extra-pages.ts';
+import { monacoStylesAtOpenTime } from '../client/runnable/build/vite-monaco-styles.ts';
+
+export interface SiteConfigOptions {
+	/** The site's root folder (holds src/content/docs); defaults to this project. */
+	root?: string;
+	/** Extra Astro integrations (e.g. the link checker), after Starlight. */
+	integrations?: AstroUserConfig['integrations'];
+}
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConfig {
+	const root = options.root ?? projectRoot;
+	const docsDir = join(root, 'src', 'content', 'docs') + '/';
+	return {
+		root,
+		site: siteSettings.siteUrl,
+		// 'ignore' so that POST /api/run and /api/run/ both reach the proxy; pages are still built as folders.
+		trailingSlash: 'ignore',
+		outDir: resolveDistDir(process.env.SITE_DIST, root),
+		cacheDir: process.env.SITE_CACHE_DIR || join(root, 'node_modules', '.astro'),
+		output: 'static',
+		adapter: node({ mode: 'middleware' }),
+		markdown: { processor: unified({ remarkPlugins: markdownPlugins(docsDir) as never }) },
+		integrations: [guideCheck({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }), starlight(starlightOptions(docsDir)), sitePages(), linkCheck({ docsDir }), ...(options.integrations ?? [])],
+		// Monaco's CSS travels inside the lazily loaded editor chunk, never linked into pages.
+		vite: { plugins: [monacoStylesAtOpenTime()] },
+		server: {
+			host: process.env.HOST || 'localhost',
+			port: Number(process.env.PORT || 4321),
+		},
+	};
+}

@@ -1,0 +1,83 @@
+/**
+ * Marks sample requests as runnable.
+ *
+ * In a `.md` page an author writes a fenced block with the `runnable` meta flag:
+ *
+ *     ```json runnable operation=chat/completions title="Summarize an expense note"
+ *     { "messages": [...] }
+ *     ```
+ *
+ * The block still renders as an ordinary highlighted code block (so the page works without
+ * JavaScript); this plugin wraps it in an element carrying the run settings, which the
+ * "Edit & run" enhancer (src/client/runnable/) upgrades in place. `.mdx` pages can use the
+ * <RunnableRequest> component instead, which renders the same wrapper.
+ */
+import type { Code, Root, Parent, RootContent } from 'mdast';
+import { visit, SKIP } from 'unist-util-visit';
+import { AuthorError } from './author-error';
+
+export const RUNNABLE_OPERATIONS = ['chat/completions', 'embeddings'] as const;
+export type RunnableOperation = (typeof RUNNABLE_OPERATIONS)[number];
+
+export interface RunnableMeta {
+	operation: RunnableOperation;
+	title?: string;
+	/** The meta string with this plugin's keys removed, left for the code renderer. */
+	rest: string;
+}
+
+const META_TOKEN = /(\w[\w-]*)(?:=("[^"]*"|'[^']*'|\S+))?/g;
+
+/** Reads `runnable`, `operation=…` and `title=…` from a code block's meta string; null when not runnable. */
+export function parseRunnableMeta(meta: string | null | undefined): RunnableMeta | null | { error: string } {
+	if (!meta || !/(^|\s)runnable(\s|$)/.test(meta)) return null;
+	let operation: string = 'chat/completions';
+	let title: string | undefined;
+	const rest: string[] = [];
+	for (const match of meta.matchAll(META_TOKEN)) {
+		const [token, key, rawValue] = match;
+		const value = rawValue?.replace(/^["']|["']$/g, '');
+		if (key === 'runnable' && rawValue === undefined) continue;
+		if (key === 'operation' && value !== undefined) operation = value;
+		else if (key === 'title' && value !== undefined) {
+			title = value;
+			rest.push(token); // the code frame shows the title too
+		} else rest.push(token);
+	}
+	if (!(RUNNABLE_OPERATIONS as readonly string[]).includes(operation)) {
+		return { error: `operation=${operation} is not runnable; expected ${RUNNABLE_OPERATIONS.join(' or ')}.` };
+	}
+	return { operation: operation as RunnableOperation, title, rest: rest.join(' ') };
+}
+
+export function remarkRunnable() {
+	return function transform(tree: Root, file: { path?: string }) {
+		visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
+			if (!parent || index === undefined) return;
+			const meta = parseRunnableMeta(node.meta);
+			if (meta === null) return;
+			if ('error' in meta) {
+				throw new AuthorError({ file: file.path ?? 'unknown file', line: node.position?.start.line, problem: `this runnable block's ${meta.error}`, fix: 'remove the operation or set it to chat/completions or embeddings.' });
+			}
+			if (node.lang !== 'json') {
+				throw new AuthorError({ file: file.path ?? 'unknown file', line: node.position?.start.line, problem: `a runnable block must hold a JSON request body, but this one is marked "${node.lang ?? 'with no language'}".`, fix: 'write the request body as ```json runnable, or remove the runnable flag.' });
+			}
+			try {
+				JSON.parse(node.value);
+			} catch (error) {
+				throw new AuthorError({ file: file.path ?? 'unknown file', line: node.position?.start.line, problem: `this runnable block is not valid JSON (${(error as Error).message}).`, fix: 'fix the JSON so readers start from a request that runs.' });
+			}
+			node.meta = meta.rest || null;
+			const wrapper = {
+				type: 'runnableExample',
+				data: {
+					hName: 'div',
+					hProperties: { className: ['runnable-example'], dataOperation: meta.operation, dataTitle: meta.title },
+				},
+				children: [node],
+			} as unknown as RootContent;
+			parent.children.splice(index, 1, wrapper as Parent['children'][number]);
+			return [SKIP, index + 1];
+		});
+	};
+}

@@ -1,0 +1,81 @@
+/**
+ * Everything a snippet needs, worked out once from the run panel's target and edited body:
+ * the URL, auth style, whether it streams, and the notes to print as comments.
+ *
+ * Values that did not pass validation are replaced by visible placeholders (with a note
+ * saying so, which does not quote them either) instead of being copied into code: the panel may ask for a snippet while the
+ * reader is still typing, and a half-typed endpoint must not end up inside a shell command.
+ */
+import { DEFAULT_API_VERSION, isV1, validateApiVersion, validateDeployment, validateEndpoint } from '../../azure/target.ts';
+import { isJsonObject, toJson, type Json } from './literals.ts';
+import type { CodeOperation, RunTarget } from './types.ts';
+
+export const PLACEHOLDER_ENDPOINT = 'https://YOUR-RESOURCE.openai.azure.com';
+export const PLACEHOLDER_DEPLOYMENT = 'YOUR-DEPLOYMENT-NAME';
+export const API_KEY_ENV = 'AZURE_OPENAI_API_KEY';
+export const AD_TOKEN_ENV = 'AZURE_OPENAI_AD_TOKEN';
+/** OAuth scope for Azure OpenAI data-plane tokens (Microsoft Entra ID). */
+export const TOKEN_SCOPE = 'https://cognitiveservices.azure.com/.default';
+
+export interface CodeRequest {
+	operation: CodeOperation;
+	/** Canonical endpoint origin, no trailing slash. */
+	endpoint: string;
+	deployment: string;
+	apiVersion: string;
+	/** The version-less v1 API: `{endpoint}/openai/v1/...`, deployment sent as `model`. */
+	v1: boolean;
+	/** Full URL of the REST call. */
+	url: string;
+	/** Base URL for the plain OpenAI SDK client on the v1 API (`{endpoint}/openai/v1/`). */
+	v1BaseUrl: string;
+	auth: 'api-key' | 'bearer';
+	/** The JSON body exactly as sent over REST (for v1, `model` is the deployment). */
+	body: Json;
+	/** The body's fields for an SDK call: the edited body with `model` set to the deployment. */
+	sdkParams: { [key: string]: Json };
+	/** True when the snippet should read a server-sent event stream. */
+	streaming: boolean;
+	/** Sentences to show as comments at the top of the snippet. */
+	notes: string[];
+}
+
+function withModelFirst(body: Json, deployment: string): { [key: string]: Json } {
+	const fields = isJsonObject(body) ? body : {};
+	const { model: _ignored, ...rest } = fields;
+	return { model: deployment, ...rest };
+}
+
+export function describeRequest(target: RunTarget, operation: CodeOperation, rawBody: unknown): CodeRequest {
+	const notes: string[] = [];
+	let endpoint = PLACEHOLDER_ENDPOINT;
+	let auth: 'api-key' | 'bearer' = 'api-key';
+	if (target.kind === 'mock') {
+		notes.push(`This request ran against the site's mock deployment. Replace ${PLACEHOLDER_ENDPOINT} with your resource's endpoint (Azure portal, Keys and Endpoint) and the deployment name with yours.`);
+	} else {
+		auth = target.authType === 'bearer' ? 'bearer' : 'api-key';
+		const checked = validateEndpoint(target.endpoint);
+		if (checked.ok) endpoint = checked.origin;
+		else notes.push(`The endpoint you entered is not valid yet (the run panel says why), so this snippet uses ${PLACEHOLDER_ENDPOINT}: replace it with your resource's endpoint.`);
+	}
+
+	const deploymentCheck = validateDeployment(target.deployment);
+	const deployment = deploymentCheck.ok ? deploymentCheck.value : PLACEHOLDER_DEPLOYMENT;
+	if (!deploymentCheck.ok) notes.push(`The deployment name is not valid yet, so this snippet uses ${PLACEHOLDER_DEPLOYMENT}: replace it with your deployment's name.`);
+
+	const versionCheck = validateApiVersion(target.apiVersion);
+	const apiVersion = versionCheck.ok ? versionCheck.value : DEFAULT_API_VERSION;
+	if (!versionCheck.ok) notes.push(`The api-version is not valid, so this snippet uses ${DEFAULT_API_VERSION}.`);
+
+	const v1 = isV1(apiVersion);
+	const v1BaseUrl = `${endpoint}/openai/v1/`;
+	const url = v1 ? `${v1BaseUrl}${operation}` : `${endpoint}/openai/deployments/${deployment}/${operation}?api-version=${apiVersion}`;
+
+	const edited = toJson(rawBody);
+	const sdkParams = withModelFirst(edited, deployment);
+	// Dated versions route by the deployment in the path and ignore `model`; v1 routes by `model`.
+	const body = v1 ? sdkParams : edited;
+	const streaming = operation === 'chat/completions' && isJsonObject(edited) && edited.stream === true;
+
+	return { operation, endpoint, deployment, apiVersion, v1, url, v1BaseUrl, auth, body, sdkParams, streaming, notes };
+}

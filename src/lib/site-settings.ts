@@ -1,0 +1,25 @@
+/**
+ * Site-wide settings an operator may change without touching code, read from the environment
+ * at build time (defaults in parentheses):
+ *
+ * - REVIEW_MAX_AGE_MONTHS (12): a guide whose last_reviewed is older shows a "may be out of date" notice.
+ * - SOURCE_REPO_URL (none): repository that `【F:path†Lx-Ly】` source markers link into.
+ * - SOURCE_REPO_REF (main): branch or commit for those links.
+ * - SITE_URL (http://localhost:4321): the canonical origin, used in sitemap and llms.txt.
+ */
+function positiveNumber(name: string, fallback: number): number {
+	const raw = process.env[name];
+	if (raw === undefined || raw === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isFinite(value) || value <= 0) {
+		throw new Error(`${name}="${raw}" is not a positive number of months. Unset it to use ${fallback}, or set e.g. ${name}=6.`);
+	}
+	return value;
+}
+
+export const siteSettings = {
+	reviewMaxAgeMonths: positiveNumber('REVIEW_MAX_AGE_MONTHS', 12),
+	sourceRepoUrl: process.env.SOURCE_REPO_URL || undefined,
+	sourceRepoRef: process.env.SOURCE_REPO_REF || 'main',
+	siteUrl: process.env.SITE_URL || 'http://localhost:4321',
+};

@@ -1,0 +1,88 @@
+/**
+ * The editor budget, checked on the built site (SITE_DIST, default ./dist; run a build first):
+ * pages ship no Monaco code or CSS until a reader opens an editor. Monaco must be reachable only
+ * through dynamic import(), its CSS must travel inside that chunk (never a linked stylesheet),
+ * and the TypeScript worker must not be built at all.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveDistDir } from '../../src/config/dist-dir.ts';
+
+const clientDir = join(resolveDistDir(process.env.SITE_DIST), 'client');
+const assetsDir = join(clientDir, '_astro');
+
+function walk(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walk(path) : [path];
+	});
+}
+
+const ASSET_REF = /\/_astro\/[^"'\s)>]+/g;
+/** Monaco's code and styles are recognisable by names only Monaco defines. */
+const isMonacoJs = (text: string) => text.includes('MonacoEnvironment') || text.includes('monaco-editor-background');
+const isMonacoCss = (text: string) => text.includes('.monaco-editor');
+
+/** Every asset a file loads without a dynamic import(): static `import … from`, `import "…"` and `export … from`. */
+function staticImports(file: string): string[] {
+	const text = readFileSync(file, 'utf8');
+	const found = [...text.matchAll(/(?:\bimport|\bexport)\s*(?:[^'"()]*?\bfrom\s*)?["'](\.\/[^"']+)["']/g)].map((match) => join(assetsDir, match[1]));
+	return found.filter((path) => existsSync(path));
+}
+
+if (!existsSync(assetsDir)) {
+	throw new Error(`No built site in ${clientDir}. Build first (npm run build, or SITE_DIST=… npx astro build) and point SITE_DIST at the same folder.`);
+}
+
+describe(`editor budget of the built site (${relative(process.cwd(), clientDir)})`, () => {
+	const pages = walk(clientDir).filter((file) => file.endsWith('.html'));
+	const assets = walk(assetsDir);
+	const monacoJs = assets.filter((file) => file.endsWith('.js') && isMonacoJs(readFileSync(file, 'utf8')));
+	const monacoCss = assets.filter((file) => file.endsWith('.css') && isMonacoCss(readFileSync(file, 'utf8')));
+
+	it('has Monaco built as lazily loaded chunks, with no separate Monaco stylesheet and no TypeScript worker', () => {
+		expect(monacoJs.length).toBeGreaterThan(0);
+		expect(monacoCss.map((file) => relative(clientDir, file))).toEqual([]);
+		expect(assets.filter((file) => /ts\.worker|tsMode|typescriptServices/i.test(file)).map((file) => relative(clientDir, file))).toEqual([]);
+		expect(assets.some((file) => /json\.worker/.test(file))).toBe(true);
+		expect(assets.some((file) => /editor\.worker/.test(file))).toBe(true);
+	});
+
+	it('links no Monaco chunk or stylesheet from any page, directly or through static imports', () => {
+		const offenders: string[] = [];
+		for (const page of pages) {
+			const html = readFileSync(page, 'utf8');
+			const pending = [...new Set(html.match(ASSET_REF) ?? [])].map((ref) => join(clientDir, ref.split(/[?#]/)[0]));
+			const seen = new Set<string>();
+			while (pending.length > 0) {
+				const file = pending.pop()!;
+				if (seen.has(file) || !existsSync(file)) continue;
+				seen.add(file);
+				const text = readFileSync(file, 'utf8');
+				if ((file.endsWith('.js') && isMonacoJs(text)) || (file.endsWith('.css') && isMonacoCss(text)) || /monaco|codicon/i.test(file)) {
+					offenders.push(`${relative(clientDir, page)} loads ${relative(clientDir, file)}`);
+				}
+				if (file.endsWith('.js')) pending.push(...staticImports(file));
+			}
+		}
+		expect(pages.length).toBeGreaterThan(0);
+		expect(offenders).toEqual([]);
+	});
+
+	it('keeps the page-load script of runnable pages small (the editor is a dynamic import)', () => {
+		const runnablePages = pages.filter((page) => readFileSync(page, 'utf8').includes('class="runnable-example"'));
+		expect(runnablePages.length).toBeGreaterThan(0);
+		for (const page of runnablePages) {
+			const html = readFileSync(page, 'utf8');
+			const enhancer = (html.match(ASSET_REF) ?? []).find((ref) => ref.includes('RunnableEnhancer'));
+			expect(enhancer, `${relative(clientDir, page)} has no runnable enhancer script`).toBeDefined();
+			const entry = join(clientDir, enhancer!);
+			const files = new Set([entry, ...staticImports(entry)]);
+			const bytes = [...files].reduce((sum, file) => sum + statSync(file).size, 0);
+			// The budget: a few KB. The run UI and Monaco arrive only after a click.
+			expect(bytes).toBeLessThan(12 * 1024);
+			expect(readFileSync(entry, 'utf8')).toMatch(/import\(|__vite__mapDeps/);
+		}
+	});
+});

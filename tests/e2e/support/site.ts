@@ -1,0 +1,26 @@
+/**
+ * Serves the built site (SITE_DIST, default ./dist) with the same server as `npm start`, plus a
+ * mock Azure OpenAI deployment, each on a free loopback port.
+ */
+import { startMockServer } from '../../../mock/server.ts';
+import { startSiteServer } from '../../../server/site-server.ts';
+
+export interface RunningSite {
+	url: string;
+	mockUrl: string;
+	close(): Promise<void>;
+}
+
+export async function startBuiltSite(): Promise<RunningSite> {
+	const mock = await startMockServer({ host: '127.0.0.1', port: 0 });
+	process.env.MOCK_AZURE_OPENAI_URL = mock.url;
+	const site = await startSiteServer({ distDir: process.env.SITE_DIST, host: '127.0.0.1', port: 0 });
+	return {
+		url: site.url,
+		mockUrl: mock.url,
+		close: async () => {
+			await site.close();
+			await mock.close();
+		},
+	};
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, readProxyConfig } from '../../../src/lib/proxy/config.ts';
+
+describe('readProxyConfig', () => {
+	it('uses the defaults for an empty environment', () => {
+		expect(readProxyConfig({})).toEqual({ ...DEFAULT_CONFIG, siteOrigin: undefined, mockUrl: undefined, clientIpHeader: undefined });
+	});
+
+	it('reads every variable', () => {
+		const config = readProxyConfig({
+			SITE_ORIGIN: 'https://docs.example.com/',
+			MOCK_AZURE_OPENAI_URL: 'http://127.0.0.1:4011',
+			PROXY_ALLOW_PRIVATE_RANGES: 'true',
+			PROXY_CLIENT_IP_HEADER: 'X-Forwarded-For',
+			PROXY_MAX_REQUEST_BYTES: '1024',
+			PROXY_IDLE_TIMEOUT_MS: '500',
+			PROXY_RATE_LIMIT_PER_MINUTE: '5',
+		});
+		expect(config).toMatchObject({ siteOrigin: 'https://docs.example.com', mockUrl: 'http://127.0.0.1:4011', allowPrivateRanges: true, clientIpHeader: 'x-forwarded-for', maxRequestBytes: 1024, idleTimeoutMs: 500, rateLimitPerMinute: 5 });
+	});
+
+	it('fails with a fix-it message on malformed values', () => {
+		expect(() => readProxyConfig({ PROXY_IDLE_TIMEOUT_MS: '10s' })).toThrow('PROXY_IDLE_TIMEOUT_MS="10s" is not a positive whole number');
+		expect(() => readProxyConfig({ PROXY_ALLOW_PRIVATE_RANGES: 'yes' })).toThrow('must be true or false');
+		expect(() => readProxyConfig({ SITE_ORIGIN: 'docs.example.com' })).toThrow('SITE_ORIGIN="docs.example.com" is not a URL');
+		expect(() => readProxyConfig({ PROXY_CLIENT_IP_HEADER: 'x forwarded' })).toThrow('is not a header name');
+	});
+});
