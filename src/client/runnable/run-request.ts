@@ -7,11 +7,8 @@ import type { RunRequest } from '../../lib/runnable/connection.ts';
 import { applyStreamChunk, newStreamState, summarizeJsonAnswer, type Usage } from './answer.ts';
 import { createSseParser } from './sse.ts';
 
-/**
- * The proxy route. The site uses `trailingSlash: 'always'`, under which Astro matches the
- * on-demand route `/api/run` only as `/api/run/`; the slash form works either way.
- */
-export const RUN_ENDPOINT = '/api/run/';
+/** The proxy route (the site config's trailingSlash: 'ignore' lets it answer with or without a slash). */
+export const RUN_ENDPOINT = '/api/run';
 
 /** Upstream headers the proxy passes through and the panel shows. */
 export const SHOWN_HEADERS = ['apim-request-id', 'x-request-id', 'x-ms-region', 'x-ratelimit-remaining-requests', 'x-ratelimit-remaining-tokens', 'retry-after', 'retry-after-ms', 'content-type'] as const;
