@@ -52,6 +52,15 @@ describe('a site holding the seed guide as authors write it', () => {
 		expect(html).toContain('href="/providers/azure-openai/migrate-from-openai/"');
 	});
 
+	it('wraps runnable samples, from a Markdown fence flag or the MDX component, around a highlighted block', () => {
+		const md = build.html('providers/azure-openai/setup');
+		const mdx = build.html('runnable-samples');
+		// The seed itself has no runnable block; the MDX page has one.
+		expect(md).not.toContain('class="runnable-example"');
+		expect(mdx).toMatch(/<div class="runnable-example" data-operation="embeddings" data-title="Embed a sentence">\s*<div class="expressive-code">/);
+		expect(mdx).toContain('quick brown fox');
+	});
+
 	it('shows the table of contents because show_toc is true', () => {
 		expect(build.html('providers/azure-openai/setup')).toContain('<starlight-toc');
 	});
@@ -105,6 +114,14 @@ describe('broken pages stop the build with a clear error', () => {
 		expect(anchor.ok).toBe(false);
 		expect(anchor.output).toContain('src/content/docs/broken.md:13:5: the link "/providers/azure-openai/setup/#observability-and-limit" is broken: the page /providers/azure-openai/setup/ has no heading with the id "#observability-and-limit".');
 		expect(anchor.output).toContain('did you mean "#observability-and-limits"?');
+	});
+
+	it('refuses a runnable fence that is not valid JSON, naming the file and line', () => {
+		const build = buildFixture('seed-site', 'bad-runnable', {
+			'src/content/docs/broken.md': page(validFrontmatter, '## Heading\n\n```json runnable title="Broken"\n{ "messages": [ }\n```\n'),
+		});
+		expect(build.ok).toBe(false);
+		expect(build.output).toMatch(/src\/content\/docs\/broken\.md:13: this runnable block is not valid JSON \(.+\)\.\n  How to fix: fix the JSON so readers start from a request that runs\./);
 	});
 
 	it('keeps the seed page byte-identical to the shared seed it was copied from', () => {

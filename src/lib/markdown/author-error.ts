@@ -34,6 +34,21 @@ export class AuthorError extends Error {
 	}
 }
 
+/**
+ * The file line of something a remark plugin found at `bodyLine`. Astro hands remark the page
+ * body without its frontmatter (and without leading blank lines), so positions are body lines;
+ * authors need file lines. The text stands on a file line at or after the body line, which finds it.
+ */
+export function fileLineOf(source: string, needle: string | ((line: string) => boolean), bodyLine: number | undefined): number | undefined {
+	if (bodyLine === undefined) return undefined;
+	const matches = typeof needle === 'string' ? (line: string) => line.includes(needle) : needle;
+	const lines = source.split('\n');
+	for (let index = bodyLine - 1; index < lines.length; index++) {
+		if (matches(lines[index])) return index + 1;
+	}
+	return bodyLine;
+}
+
 /** Edit distance, for "did you mean" suggestions on mistyped page paths. */
 export function editDistance(a: string, b: string): number {
 	const row = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -13,7 +13,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { docUrl, parseDocLink, type DocLink } from '../links/doc-link';
 import { readDocIndex, slugOfFile, type DocPage } from '../links/doc-index';
-import { AuthorError, closest } from './author-error';
+import { AuthorError, closest, fileLineOf } from './author-error';
 import { relative } from 'node:path';
 
 export interface DocLinkOptions {
@@ -46,20 +46,6 @@ export function checkDocLink(link: DocLink, pages: Map<string, DocPage>, extraSl
 		};
 	}
 	return undefined;
-}
-
-/**
- * The file line of a link. Astro hands remark the page body without its frontmatter (and
- * without leading blank lines), so positions are body lines; authors need file lines. The link
- * text stands on a file line at or after the body line, which finds it.
- */
-function fileLineOf(source: string, url: string, bodyLine: number | undefined): number | undefined {
-	if (bodyLine === undefined) return undefined;
-	const lines = source.split('\n');
-	for (let index = bodyLine - 1; index < lines.length; index++) {
-		if (lines[index].includes(url)) return index + 1;
-	}
-	return bodyLine;
 }
 
 /** The 1-based line of a frontmatter list value in the raw file, for error messages. */

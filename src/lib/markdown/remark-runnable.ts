@@ -14,7 +14,8 @@
  */
 import type { Code, Root, Parent, RootContent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
-import { AuthorError } from './author-error';
+import { readFileSync } from 'node:fs';
+import { AuthorError, fileLineOf } from './author-error';
 
 export const RUNNABLE_OPERATIONS = ['chat/completions', 'embeddings'] as const;
 export type RunnableOperation = (typeof RUNNABLE_OPERATIONS)[number];
@@ -56,16 +57,21 @@ export function remarkRunnable() {
 			if (!parent || index === undefined) return;
 			const meta = parseRunnableMeta(node.meta);
 			if (meta === null) return;
+			const fail = (problem: string, fix: string): never => {
+				const source = file.path ? readFileSync(file.path, 'utf8') : '';
+				const line = fileLineOf(source, (text) => /^\s*(`{3,}|~{3,})/.test(text) && text.includes('runnable'), node.position?.start.line);
+				throw new AuthorError({ file: file.path ?? 'unknown file', line, problem, fix });
+			};
 			if ('error' in meta) {
-				throw new AuthorError({ file: file.path ?? 'unknown file', line: node.position?.start.line, problem: `this runnable block's ${meta.error}`, fix: 'remove the operation or set it to chat/completions or embeddings.' });
+				fail(`this runnable block's ${meta.error}`, 'remove the operation or set it to chat/completions or embeddings.');
 			}
 			if (node.lang !== 'json') {
-				throw new AuthorError({ file: file.path ?? 'unknown file', line: node.position?.start.line, problem: `a runnable block must hold a JSON request body, but this one is marked "${node.lang ?? 'with no language'}".`, fix: 'write the request body as ```json runnable, or remove the runnable flag.' });
+				fail(`a runnable block must hold a JSON request body, but this one is marked "${node.lang ?? 'with no language'}".`, 'write the request body as ```json runnable, or remove the runnable flag.');
 			}
 			try {
 				JSON.parse(node.value);
 			} catch (error) {
-				throw new AuthorError({ file: file.path ?? 'unknown file', line: node.position?.start.line, problem: `this runnable block is not valid JSON (${(error as Error).message}).`, fix: 'fix the JSON so readers start from a request that runs.' });
+				fail(`this runnable block is not valid JSON (${(error as Error).message}).`, 'fix the JSON so readers start from a request that runs.');
 			}
 			node.meta = meta.rest || null;
 			const wrapper = {
