@@ -61,8 +61,19 @@ describe('a site holding the seed guide as authors write it', () => {
 		expect(mdx).toContain('quick brown fox');
 	});
 
-	it('shows the table of contents because show_toc is true', () => {
+	it('shows the table of contents because show_toc is true, and none where it is false', () => {
 		expect(build.html('providers/azure-openai/setup')).toContain('<starlight-toc');
+		expect(build.html('runnable-samples')).not.toContain('<starlight-toc');
+	});
+
+	it('notes the word-count estimate only where it disagrees widely with the stated minutes', () => {
+		// The MDX fixture states 30 minutes for a few lines; the seed's 15 minutes is about right.
+		expect(build.html('runnable-samples')).toMatch(/30 min read\s*<span class="guide-meta__reading-note[^"]*" data-estimated-minutes="1"[^>]*>\(about 1 min by word count\)/);
+		expect(build.html('providers/azure-openai/setup')).not.toContain('guide-meta__reading-note');
+	});
+
+	it('shows no review notice for a recently reviewed guide', () => {
+		expect(build.html('runnable-samples')).not.toContain('This guide may be out of date.');
 	});
 });
 
