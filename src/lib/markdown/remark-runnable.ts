@@ -57,7 +57,8 @@ export function remarkRunnable() {
 			if (!parent || index === undefined) return;
 			const meta = parseRunnableMeta(node.meta);
 			if (meta === null) return;
-			const fail = (problem: string, fix: string): never => {
+			// Annotated on the const so that TypeScript knows calls end the callback (narrowing `meta`).
+			const fail: (problem: string, fix: string) => never = (problem, fix) => {
 				const source = file.path ? readFileSync(file.path, 'utf8') : '';
 				const line = fileLineOf(source, (text) => /^\s*(`{3,}|~{3,})/.test(text) && text.includes('runnable'), node.position?.start.line);
 				throw new AuthorError({ file: file.path ?? 'unknown file', line, problem, fix });
