@@ -19,6 +19,8 @@ const levels = (process.env.BENCH_LEVELS ?? '1,10,50').split(',').map(Number);
 interface Figures {
 	rps: number;
 	p50: number;
+	/** Mean latency in ms with fractions: autocannon's percentiles are whole milliseconds. */
+	mean: number;
 	p99: number;
 	errors: number;
 	non2xx: number;
@@ -30,7 +32,7 @@ function mb(bytes: number): string {
 
 async function load(url: string, headers: Record<string, string>, body: string, connections: number): Promise<Figures> {
 	const result = await autocannon({ url, method: 'POST', headers, body, connections, duration });
-	return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+	return { rps: result.requests.average, p50: result.latency.p50, mean: result.latency.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
 
 interface Ready {
@@ -86,6 +88,7 @@ for (const mode of modes) {
 			`${direct.p50}/${direct.p99}`,
 			`${viaProxy.p50}/${viaProxy.p99}`,
 			`${viaProxy.p50 - direct.p50}/${viaProxy.p99 - direct.p99}`,
+			(viaProxy.mean - direct.mean).toFixed(2),
 			`${direct.errors + direct.non2xx}/${viaProxy.errors + viaProxy.non2xx}`,
 			`${mb(before.rss)} -> ${mb(after.rss)}`,
 			`${mb(before.heapUsed)} -> ${mb(after.heapUsed)}`,
@@ -94,7 +97,7 @@ for (const mode of modes) {
 	}
 }
 
-const header = ['mode', 'conc', 'direct req/s', 'proxy req/s', 'direct p50/p99 ms', 'proxy p50/p99 ms', 'added p50/p99 ms', 'errors+non2xx d/p', 'RSS before -> after', 'heap before -> after'];
+const header = ['mode', 'conc', 'direct req/s', 'proxy req/s', 'direct p50/p99 ms', 'proxy p50/p99 ms', 'added p50/p99 ms', 'added mean ms', 'errors+non2xx d/p', 'RSS before -> after', 'heap before -> after'];
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
 const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ');
 console.log('');

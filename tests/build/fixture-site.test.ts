@@ -17,8 +17,11 @@ min_read_minutes: 5
 last_reviewed: 2026-11-01
 `;
 
+// Review ages are judged from a fixed day so that these tests mean the same next year.
+const REVIEW_NOW = { REVIEW_NOW: '2026-11-24' };
+
 describe('a site holding the seed guide as authors write it', () => {
-	const build = buildFixture('seed-site', 'seed-ok');
+	const build = buildFixture('seed-site', 'seed-ok', {}, REVIEW_NOW);
 
 	it('builds without error', () => {
 		expect(build.output).not.toContain('[ERROR]');
@@ -32,8 +35,9 @@ describe('a site holding the seed guide as authors write it', () => {
 		expect(html).toMatch(/data-persona="admin"[^>]*>.*?Admin/);
 		expect(html).toContain('15 min read');
 		expect(html).toContain('Last reviewed <time datetime="2025-02-15"');
-		// Reviewed 2025-02-15: older than the default 12 months by now.
-		expect(html).toContain('This guide may be out of date.');
+		// Reviewed 2025-02-15: 21 months before REVIEW_NOW, older than the default 12 months.
+		expect(html).toContain('This guide may be out of date.</strong> It was last reviewed 21 months ago');
+		expect(html).toContain('(we review guides every 12 months)');
 	});
 
 	it('turns source markers into numbered citations and keeps inline code intact', () => {
@@ -74,6 +78,15 @@ describe('a site holding the seed guide as authors write it', () => {
 
 	it('shows no review notice for a recently reviewed guide', () => {
 		expect(build.html('runnable-samples')).not.toContain('This guide may be out of date.');
+	});
+});
+
+describe('the review age is a setting', () => {
+	it('flags a guide reviewed 23 days ago when the allowed age is half a month', () => {
+		const build = buildFixture('seed-site', 'review-age', {}, { ...REVIEW_NOW, REVIEW_MAX_AGE_MONTHS: '0.5' });
+		expect(build.ok).toBe(true);
+		expect(build.html('runnable-samples')).toContain('This guide may be out of date.</strong> It was last reviewed 0 months ago');
+		expect(build.html('runnable-samples')).toContain('(we review guides every 0.5 months)');
 	});
 });
 

@@ -20,7 +20,7 @@ export interface FixtureBuild {
 	html(slug: string): string;
 }
 
-export function buildFixture(fixture: string, caseName: string, files: Record<string, string> = {}): FixtureBuild {
+export function buildFixture(fixture: string, caseName: string, files: Record<string, string> = {}, env: Record<string, string> = {}): FixtureBuild {
 	// Same depth as the fixture itself, so its relative imports of the project still resolve.
 	const root = join(fixturesDir, `.tmp-${caseName}`);
 	rmSync(root, { recursive: true, force: true });
@@ -33,7 +33,7 @@ export function buildFixture(fixture: string, caseName: string, files: Record<st
 	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, SITE_DIST: join(root, 'dist'), SITE_CACHE_DIR: join(root, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+		env: { ...process.env, ...env, SITE_DIST: join(root, 'dist'), SITE_CACHE_DIR: join(root, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
 		timeout: 170_000,
 	});
 	const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');

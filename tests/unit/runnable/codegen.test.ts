@@ -87,6 +87,13 @@ describe.each(Object.entries(TARGETS))('target: %s', (_name, target) => {
 		expect(code).toContain(target.deployment);
 	});
 
+	it.each(LANGUAGES)('%s: a mock failure deployment is replaced by the placeholder deployment', (language) => {
+		const code = generateCode(language, { kind: 'mock', deployment: 'fault-drip', apiVersion: '2024-10-21' }, 'chat/completions', CHAT_BODY);
+		expect(code).not.toContain('fault-drip');
+		expect(code).toContain(PLACEHOLDER_DEPLOYMENT);
+		expect(generateCode(language, { kind: 'mock', deployment: 'gpt-4o-mini', apiVersion: '2024-10-21' }, 'chat/completions', CHAT_BODY)).toContain('gpt-4o-mini');
+	});
+
 	it.each(LANGUAGES)('%s: mock targets use the placeholder endpoint and say to replace it', (language) => {
 		const code = generateCode(language, target, 'chat/completions', CHAT_BODY);
 		if (target.kind === 'mock') {

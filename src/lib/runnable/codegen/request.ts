@@ -46,6 +46,12 @@ function withModelFirst(body: Json, deployment: string): { [key: string]: Json }
 	return { model: deployment, ...rest };
 }
 
+/**
+ * The mock's failure deployments (error-429, fault-stall, missing-deployment, ...) exist only to
+ * show a failure; code copied from such a run gets the placeholder deployment instead.
+ */
+const MOCK_ONLY_DEPLOYMENT = /^(error-|fault-)|^missing-deployment$/;
+
 export function describeRequest(target: RunTarget, operation: CodeOperation, rawBody: unknown): CodeRequest {
 	const notes: string[] = [];
 	let endpoint = PLACEHOLDER_ENDPOINT;
@@ -60,7 +66,8 @@ export function describeRequest(target: RunTarget, operation: CodeOperation, raw
 	}
 
 	const deploymentCheck = validateDeployment(target.deployment);
-	const deployment = deploymentCheck.ok ? deploymentCheck.value : PLACEHOLDER_DEPLOYMENT;
+	const mockOnly = target.kind === 'mock' && MOCK_ONLY_DEPLOYMENT.test(target.deployment);
+	const deployment = deploymentCheck.ok && !mockOnly ? deploymentCheck.value : PLACEHOLDER_DEPLOYMENT;
 	if (!deploymentCheck.ok) notes.push(`The deployment name is not valid yet, so this snippet uses ${PLACEHOLDER_DEPLOYMENT}: replace it with your deployment's name.`);
 
 	const versionCheck = validateApiVersion(target.apiVersion);
