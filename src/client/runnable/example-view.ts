@@ -12,6 +12,7 @@ import { createCopyAs } from './copy-as.ts';
 import { h, uniqueId } from './dom.ts';
 import { createRequestEditor, type RequestEditor } from './request-editor.ts';
 import { createResponseView, formatMs } from './response-view.ts';
+import { runButtons } from './run-buttons.ts';
 import { runRequest, type RunOutcome } from './run-request.ts';
 import { originalText } from './sample-text.ts';
 
@@ -103,7 +104,8 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 			previewTimer = window.setTimeout(() => copyAs.update(text), 150);
 		},
 		onRun: () => void run(),
-		leaveForward: () => (runButton.disabled ? connectionButton : runButton),
+		// During a run, Run is disabled and Stop is the control the reader wants next.
+		leaveForward: () => (!runButton.disabled ? runButton : stopButton.disabled ? connectionButton : stopButton),
 		leaveBackward: () => (restored.hidden ? null : restoredReset),
 	});
 	editorHost.removeAttribute('data-loading');
@@ -126,6 +128,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 	resetButton.addEventListener('click', resetToOriginal);
 
 	let controller: AbortController | undefined;
+	const buttons = runButtons(runButton, stopButton);
 	stopButton.addEventListener('click', () => controller?.abort());
 
 	async function run() {
@@ -155,8 +158,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 		const mock = isMockMode(settings);
 		const targetName = describeConnection(settings, operation);
 		controller = new AbortController();
-		runButton.disabled = true;
-		stopButton.disabled = false;
+		buttons.running();
 		response.reset();
 		response.setBusy(true);
 		response.setStatus('running', `Sending to ${targetName}…`);
@@ -173,8 +175,8 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 			},
 		});
 		controller = undefined;
-		runButton.disabled = false;
-		stopButton.disabled = true;
+		// Before showOutcome: a refused field opens the connection panel, which then takes focus.
+		buttons.idle();
 		response.setBusy(false);
 		showOutcome(outcome, mock, body as Record<string, unknown>);
 	}
