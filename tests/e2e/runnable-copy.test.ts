@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CODE_LANGUAGES } from '../../src/lib/runnable/codegen.ts';
 import { launchChromium } from './support/browser.ts';
 import { useSite } from './support/fixtures.ts';
-import { openEditorWithKeyboard, replaceRequestBody, SETUP_GUIDE } from './runnable-helpers.ts';
+import { openEditorWithKeyboard, replaceRequestBody, runAndWait, SETUP_GUIDE } from './runnable-helpers.ts';
 
 const ctx = useSite();
 const ENDPOINT = 'https://contoso-docs-test.openai.azure.com';
@@ -52,6 +52,27 @@ describe('Copy as', () => {
 		} finally {
 			await browser.close();
 		}
+	});
+
+	it('offers the v1 API preview channel: it runs against the mock and the code calls /openai/v1/…?api-version=preview', async () => {
+		const { page } = await ctx.open(SETUP_GUIDE);
+		const example = await openEditorWithKeyboard(page);
+		await page.locator('header').getByRole('button', { name: 'Connection for runnable examples' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Connection for runnable examples' });
+		await dialog.getByLabel('api-version', { exact: true }).selectOption({ label: 'preview (v1 API, preview features)' });
+		await dialog.getByRole('button', { name: 'Save connection' }).click();
+		await dialog.waitFor({ state: 'hidden' });
+
+		const result = await runAndWait(example);
+		expect(result.state).toBe('ok');
+		expect(result.text).toMatch(/^200 OK/);
+
+		const preview = example.locator('.runnable-code-preview');
+		await example.getByLabel('Language').selectOption('curl');
+		await expect.poll(() => preview.textContent()).toContain('/openai/v1/chat/completions?api-version=preview');
+		await example.getByLabel('Language').selectOption('js-openai');
+		await expect.poll(() => preview.textContent()).toContain('defaultQuery: { "api-version": "preview" }');
+		await page.close();
 	});
 
 	it('keeps the key in sessionStorage only when "Remember in this tab" is ticked', async () => {

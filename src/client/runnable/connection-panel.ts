@@ -5,14 +5,14 @@
  * browser before anything is sent, with the message next to the field (aria-describedby,
  * aria-invalid).
  */
-import { API_VERSIONS } from '../../lib/azure/target.ts';
+import { ALL_API_VERSIONS, API_VERSIONS } from '../../lib/azure/target.ts';
 import { isMockMode, MOCK_DEPLOYMENT_NOTES, MOCK_DEPLOYMENTS, validateConnection, type ConnectionField, type ConnectionSettings, type FieldErrors } from '../../lib/runnable/connection.ts';
 import { getConnection, onConnectionChange, setConnection } from './connection-store.ts';
 import { h, uniqueId } from './dom.ts';
 
 export const MOCK_NOTICE = 'Using the built-in mock deployment — enter your own connection to call Azure';
 const OTHER_VERSION = '__other__';
-const KNOWN_VERSIONS: readonly string[] = [API_VERSIONS.v1, ...API_VERSIONS.ga, ...API_VERSIONS.preview];
+const KNOWN_VERSIONS: readonly string[] = ALL_API_VERSIONS;
 
 interface Field {
 	input: HTMLInputElement | HTMLSelectElement;
@@ -56,6 +56,7 @@ function build(): Panel {
 
 	const versionSelect = h('select', { name: 'apiVersionChoice' },
 		h('option', { value: API_VERSIONS.v1 }, 'v1 (the v1 API route, /openai/v1/…)'),
+		h('option', { value: API_VERSIONS.v1Preview }, 'preview (v1 API, preview features)'),
 		h('optgroup', { label: 'Dated GA' }, ...API_VERSIONS.ga.map((v) => h('option', { value: v }, v))),
 		h('optgroup', { label: 'Preview' }, ...API_VERSIONS.preview.map((v) => h('option', { value: v }, v))),
 		h('option', { value: OTHER_VERSION }, 'Other…'),

@@ -21,7 +21,9 @@ export const ALLOWED_HOST_SUFFIXES = ['openai.azure.com', 'cognitiveservices.azu
 
 /**
  * Data-plane api-versions, newest first. `v1` is the version-less v1 API (`/openai/v1/...`,
- * deployment sent as `model`). Dated GA: 2024-10-21 is the last dated GA data-plane version;
+ * deployment sent as `model`); `preview` is that same v1 API's preview channel, selected with
+ * `?api-version=preview` on the v1 routes (how clients called the v1 API while it was in
+ * preview; Azure now lists it as the latest data-plane preview, "v1 preview"). Dated GA: 2024-10-21 is the last dated GA data-plane version;
  * previews: 2025-04-01-preview is the last dated preview (see shared/specs/FACTS.md).
  */
 export const API_VERSIONS = {
@@ -35,13 +37,14 @@ export const API_VERSIONS = {
 		'2024-10-01-preview',
 	],
 	v1: 'v1',
+	v1Preview: 'preview',
 } as const;
 
 /** What the run panel preselects: the current dated GA version. */
 export const DEFAULT_API_VERSION = API_VERSIONS.ga[0];
 
-/** Every version offered in a picker, in display order: v1, then dated GA, then previews. */
-export const ALL_API_VERSIONS: readonly string[] = [API_VERSIONS.v1, ...API_VERSIONS.ga, ...API_VERSIONS.preview];
+/** Every version offered in a picker, in display order: v1, its preview channel, then dated GA, then previews. */
+export const ALL_API_VERSIONS: readonly string[] = [API_VERSIONS.v1, API_VERSIONS.v1Preview, ...API_VERSIONS.ga, ...API_VERSIONS.preview];
 
 export const OPERATIONS = ['chat/completions', 'embeddings'] as const;
 export type Operation = (typeof OPERATIONS)[number];
@@ -138,21 +141,27 @@ export function validateDeployment(raw: unknown): TargetCheck {
 	return { ok: true, value: raw };
 }
 
+/** `v1`/`v1-preview`: the v1 API (GA or its preview channel); `ga`/`preview`: dated versions. */
+export type ApiVersionKind = 'v1' | 'v1-preview' | 'ga' | 'preview';
+
 const DATED_VERSION = /^(\d{4})-(\d{2})-(\d{2})(-preview)?$/;
 
 /**
- * Checks an api-version: `v1`, or a dated version `YYYY-MM-DD` / `YYYY-MM-DD-preview`.
+ * Checks an api-version: `v1`, `preview` (the v1 API's preview channel), or a dated version
+ * `YYYY-MM-DD` / `YYYY-MM-DD-preview`. `v1` and `preview` must match exactly (no case folding,
+ * no spaces): they end up in the URL as typed.
  * Any well-formed dated version is accepted (Azure itself answers 400 for one it does not know,
  * which the guide's troubleshooting explains); anything else is refused here.
  */
-export function validateApiVersion(raw: unknown): TargetCheck<{ value: string; kind: 'v1' | 'ga' | 'preview' }> {
-	const hint = `Choose one such as ${DEFAULT_API_VERSION}, ${API_VERSIONS.preview[0]} or v1.`;
+export function validateApiVersion(raw: unknown): TargetCheck<{ value: string; kind: ApiVersionKind }> {
+	const hint = `Choose one such as ${DEFAULT_API_VERSION}, ${API_VERSIONS.preview[0]}, v1 or preview.`;
 	if (typeof raw !== 'string' || raw === '') return refuse(`Enter an api-version. ${hint}`);
 	if (raw.length > 32) return refuse(`This api-version is too long. ${hint}`);
 	if (hasControlCharacters(raw)) return refuse(`The api-version contains a line break or another control character. ${hint}`);
 	if (raw === API_VERSIONS.v1) return { ok: true, value: raw, kind: 'v1' };
+	if (raw === API_VERSIONS.v1Preview) return { ok: true, value: raw, kind: 'v1-preview' };
 	const match = DATED_VERSION.exec(raw);
-	if (!match) return refuse(`"${raw.replace(/[^\x20-\x7e]/g, '?')}" is not an api-version: use YYYY-MM-DD, YYYY-MM-DD-preview or v1. ${hint}`);
+	if (!match) return refuse(`"${raw.replace(/[^\x20-\x7e]/g, '?')}" is not an api-version: use YYYY-MM-DD, YYYY-MM-DD-preview, v1 or preview. ${hint}`);
 	const month = Number(match[2]);
 	const day = Number(match[3]);
 	if (month < 1 || month > 12 || day < 1 || day > 31) return refuse(`"${raw}" is not a real date. ${hint}`);
@@ -177,7 +186,9 @@ export interface UpstreamParts {
 /**
  * Builds the upstream URL from parts that already passed validation:
  * `{origin}/openai/deployments/{deployment}/{operation}?api-version={apiVersion}`, or for v1
- * `{origin}/openai/v1/{operation}` (the caller then puts the deployment in the body's `model`).
+ * `{origin}/openai/v1/{operation}` and for its preview channel
+ * `{origin}/openai/v1/{operation}?api-version=preview` (in both the caller puts the deployment in
+ * the body's `model`).
  * The parts are re-checked so an unvalidated value can never reach a URL.
  */
 export function buildUpstreamUrl(parts: UpstreamParts): string {
@@ -187,10 +198,14 @@ export function buildUpstreamUrl(parts: UpstreamParts): string {
 	if (!deployment.ok || !apiVersion.ok || !operation.ok) throw new TypeError('buildUpstreamUrl was called with parts that did not pass validation.');
 	const origin = parts.origin.replace(/\/$/, '');
 	if (apiVersion.kind === 'v1') return `${origin}/openai/v1/${operation.value}`;
+	if (apiVersion.kind === 'v1-preview') return `${origin}/openai/v1/${operation.value}?api-version=${apiVersion.value}`;
 	return `${origin}/openai/deployments/${deployment.value}/${operation.value}?api-version=${apiVersion.value}`;
 }
 
-/** True when the request goes to the v1 API, where the deployment travels as the body's `model`. */
+/**
+ * True when the request goes to the v1 API (`v1` or its `preview` channel), where the deployment
+ * travels as the body's `model`.
+ */
 export function isV1(apiVersion: string): boolean {
-	return apiVersion === API_VERSIONS.v1;
+	return apiVersion === API_VERSIONS.v1 || apiVersion === API_VERSIONS.v1Preview;
 }

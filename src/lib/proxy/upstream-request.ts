@@ -35,7 +35,7 @@ export function buildUpstreamRequest(run: RunRequest, mockUrl: string | undefine
 	if (auth.type === 'api-key') headers.set('api-key', auth.key);
 	else headers.set('authorization', `Bearer ${auth.token}`);
 
-	// The v1 API takes the deployment name as the body's model.
+	// The v1 API (GA `v1` and its `preview` channel alike) takes the deployment name as the body's model.
 	const body = isV1(run.apiVersion) ? { ...run.body, model: run.deployment } : run.body;
 	return { url, headers, body: JSON.stringify(body), trusted: run.provider === 'mock' };
 }

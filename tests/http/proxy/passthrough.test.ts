@@ -61,6 +61,26 @@ describe('JSON passthrough', () => {
 		expect(JSON.parse(call.body).model).toBe('gpt-4o-mini');
 	});
 
+	it('relays the v1 API preview channel (api-version=preview) with the deployment as model', async () => {
+		const response = await h.run(azureRun('gpt-4o-mini', 'k-v1p', { messages: [{ role: 'user', content: 'Hi' }] }, { apiVersion: 'preview' }));
+		expect(response.status).toBe(200);
+		const body = await response.json();
+		expect(typeof body.choices[0].message.content).toBe('string');
+		const call = h.upstreamCalls.at(-1)!;
+		expect(call.url).toBe('https://my-resource.openai.azure.com/openai/v1/chat/completions?api-version=preview');
+		expect(JSON.parse(call.body).model).toBe('gpt-4o-mini');
+	});
+
+	it('the mock still refuses a dated api-version on the v1 route, so the preview call above is not vacuous', async () => {
+		const direct = await h.clientFetch(`${h.mockUrl}/openai/v1/chat/completions?api-version=2024-10-21`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'api-key': 'k' },
+			body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }),
+		});
+		expect(direct.status).toBe(400);
+		await direct.arrayBuffer();
+	});
+
 	it.each([
 		['error-401', 401],
 		['error-403', 403],

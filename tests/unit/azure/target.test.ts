@@ -4,6 +4,7 @@ import {
 	API_VERSIONS,
 	DEFAULT_API_VERSION,
 	buildUpstreamUrl,
+	isV1,
 	validateApiVersion,
 	validateDeployment,
 	validateEndpoint,
@@ -63,6 +64,17 @@ describe('validateApiVersion', () => {
 		for (const version of API_VERSIONS.ga) expect(validateApiVersion(version)).toEqual({ ok: true, value: version, kind: 'ga' });
 		for (const version of API_VERSIONS.preview) expect(validateApiVersion(version)).toEqual({ ok: true, value: version, kind: 'preview' });
 		expect(validateApiVersion('v1')).toEqual({ ok: true, value: 'v1', kind: 'v1' });
+		expect(validateApiVersion('preview')).toEqual({ ok: true, value: 'preview', kind: 'v1-preview' });
+	});
+
+	it('treats preview as the v1 API and accepts only the exact strings', () => {
+		expect(isV1('preview')).toBe(true);
+		expect(isV1('v1')).toBe(true);
+		expect(isV1('2025-04-01-preview')).toBe(false);
+		for (const near of ['Preview', 'PREVIEW', ' preview', 'preview ', 'v1-preview', 'v1 preview', 'V1', '-preview']) {
+			expect(validateApiVersion(near).ok, near).toBe(false);
+			expect(isV1(near), near).toBe(false);
+		}
 	});
 
 	it('accepts an unknown but well-formed dated version (Azure answers for those)', () => {
@@ -75,6 +87,8 @@ describe('validateApiVersion', () => {
 		const sorted = [...API_VERSIONS.preview].sort().reverse();
 		expect(API_VERSIONS.preview).toEqual(sorted);
 		expect(ALL_API_VERSIONS[0]).toBe('v1');
+		expect(ALL_API_VERSIONS[1]).toBe('preview');
+		expect(API_VERSIONS.v1Preview).toBe('preview');
 	});
 
 	it('refuses malformed versions with a hint', () => {
@@ -102,6 +116,12 @@ describe('buildUpstreamUrl', () => {
 
 	it('builds the v1 URL without deployment in the path', () => {
 		expect(buildUpstreamUrl({ origin: 'https://r.openai.azure.com', deployment: 'emb', apiVersion: 'v1', operation: 'embeddings' })).toBe('https://r.openai.azure.com/openai/v1/embeddings');
+	});
+
+	it('builds the v1 preview URL with api-version=preview', () => {
+		expect(buildUpstreamUrl({ origin: 'https://r.openai.azure.com', deployment: 'gpt-4o-mini', apiVersion: 'preview', operation: 'chat/completions' })).toBe(
+			'https://r.openai.azure.com/openai/v1/chat/completions?api-version=preview',
+		);
 	});
 
 	it('throws when handed parts that never passed validation', () => {

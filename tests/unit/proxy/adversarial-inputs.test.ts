@@ -172,7 +172,11 @@ const API_VERSIONS: Array<[string, unknown]> = [
 	['two-digit year', '24-10-21'],
 	['double preview', '2024-10-21-preview-preview'],
 	['query injection', '2024-10-21?api-version=x'],
-	['bare preview', 'preview'],
+	// Bare `preview` is valid (the v1 API's preview channel); near misses of it are not.
+	['uppercase bare preview', 'Preview'],
+	['v1-preview', 'v1-preview'],
+	['preview with trailing space', 'preview '],
+	['preview with extra query', 'preview&x=1'],
 	['number', 20241021],
 	['null', null],
 ];

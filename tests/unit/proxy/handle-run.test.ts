@@ -31,6 +31,20 @@ describe('upstream request', () => {
 		expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ input: 'hi', model: 'gpt-4o-mini' });
 	});
 
+	it('uses /openai/v1 with api-version=preview and puts the deployment in model for the v1 preview', async () => {
+		const { fetch, calls } = recordingFetch();
+		await run(azureBody({ target: { apiVersion: 'preview' }, body: { messages: [{ role: 'user', content: 'hi' }], model: 'other' } }), makeDeps({ fetch }));
+		expect(calls[0]!.url).toBe('https://my-resource.openai.azure.com/openai/v1/chat/completions?api-version=preview');
+		expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ messages: [{ role: 'user', content: 'hi' }], model: 'gpt-4o-mini' });
+	});
+
+	it.each(['Preview', 'v1-preview', 'preview&x=1', 'v1?api-version=preview'])('refuses the near-miss api-version %j without calling upstream', async (apiVersion) => {
+		const { fetch, calls } = recordingFetch();
+		const response = await run(azureBody({ target: { apiVersion } }), makeDeps({ fetch }));
+		expect(await response.json()).toMatchObject({ status: 400, code: 'invalid_field' });
+		expect(calls).toHaveLength(0);
+	});
+
 	it('normalises the endpoint case and a trailing slash', async () => {
 		const { fetch, calls } = recordingFetch();
 		await run(azureBody({ target: { endpoint: 'HTTPS://My-Resource.Cognitiveservices.Azure.com/' } }), makeDeps({ fetch }));

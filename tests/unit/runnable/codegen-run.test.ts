@@ -26,9 +26,14 @@ function isBearer(target: RunTarget): boolean {
 	return target.kind === 'azure' && target.authType === 'bearer';
 }
 
+/** True for the v1 API: GA `v1` or its `preview` channel. */
+function isV1Target(target: RunTarget): boolean {
+	return target.apiVersion === 'v1' || target.apiVersion === 'preview';
+}
+
 /** The body the REST call must send: as edited; on v1 with `model` set to the deployment. */
 function restBody(target: RunTarget, body: Record<string, unknown>): unknown {
-	if (target.apiVersion !== 'v1') return body;
+	if (!isV1Target(target)) return body;
 	const { model: _model, ...rest } = body;
 	return { model: target.deployment, ...rest };
 }
@@ -110,7 +115,7 @@ describe('JavaScript (openai SDK), real openai package', () => {
 			// The token provider was built with the Azure OpenAI scope.
 			expect(run.captured.headers.authorization).toBe('Bearer stub-token:https://cognitiveservices.azure.com/.default');
 			expect(run.captured.headers['api-key']).toBeUndefined();
-		} else if (target.apiVersion === 'v1') {
+		} else if (isV1Target(target)) {
 			expect(run.captured.headers.authorization).toBe(`Bearer ${KEY}`);
 		} else {
 			expect(run.captured.headers['api-key']).toBe(KEY);
@@ -133,8 +138,10 @@ describe('Python (openai SDK), stubbed SDK', () => {
 		expect(run.status, run.stderr).toBe(0);
 		const { client, create } = run.captured;
 		const secret = isBearer(target) ? 'provider:stub-token:https://cognitiveservices.azure.com/.default' : KEY;
-		if (target.apiVersion === 'v1') {
-			expect(client).toEqual({ class: 'OpenAI', options: { base_url: `${originOf(target)}/openai/v1/`, api_key: secret } });
+		if (isV1Target(target)) {
+			// The preview channel is selected by a default query on every request; GA v1 sends none.
+			const query = target.apiVersion === 'preview' ? { default_query: { 'api-version': 'preview' } } : {};
+			expect(client).toEqual({ class: 'OpenAI', options: { base_url: `${originOf(target)}/openai/v1/`, ...query, api_key: secret } });
 		} else {
 			const auth = isBearer(target) ? { azure_ad_token_provider: secret } : { api_key: secret };
 			expect(client).toEqual({ class: 'AzureOpenAI', options: { azure_endpoint: originOf(target), api_version: target.apiVersion, ...auth } });

@@ -42,7 +42,8 @@ describe('CODE_LANGUAGES', () => {
 
 describe.each(Object.entries(TARGETS))('target: %s', (_name, target) => {
 	const bearer = target.kind === 'azure' && target.authType === 'bearer';
-	const v1 = target.apiVersion === 'v1';
+	const v1Preview = target.apiVersion === 'preview';
+	const v1 = target.apiVersion === 'v1' || v1Preview;
 
 	it.each(REST)('%s calls the upstream URL the proxy would call, with the secret from the environment', (language) => {
 		for (const { operation, body } of BODIES) {
@@ -57,7 +58,12 @@ describe.each(Object.entries(TARGETS))('target: %s', (_name, target) => {
 				expect(code).toContain('api-key');
 				expect(code).not.toMatch(/Bearer/);
 			}
-			if (v1) expect(code).not.toContain('api-version');
+			if (v1Preview) {
+				expect(code).toContain(`/openai/v1/${operation}?api-version=preview`);
+				expect(code).not.toContain('/deployments/');
+			} else if (v1) {
+				expect(code).not.toContain('api-version');
+			}
 		}
 	});
 
@@ -69,6 +75,9 @@ describe.each(Object.entries(TARGETS))('target: %s', (_name, target) => {
 			expect(code).toContain(`${target.kind === 'mock' ? PLACEHOLDER_ENDPOINT : ENDPOINT}/openai/v1/`);
 			expect(code).toContain(js ? 'baseURL:' : 'base_url=');
 			expect(code).not.toMatch(/AzureOpenAI/);
+			// The preview channel rides on every request as a default query parameter; GA v1 has none.
+			if (v1Preview) expect(code).toContain(js ? 'defaultQuery: { "api-version": "preview" },' : 'default_query={"api-version": "preview"},');
+			else expect(code).not.toMatch(/defaultQuery|default_query|api-version/);
 		} else {
 			expect(code).toMatch(/AzureOpenAI\(/);
 			expect(code).toContain(target.apiVersion);

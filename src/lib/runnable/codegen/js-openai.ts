@@ -1,6 +1,7 @@
 /**
  * JavaScript snippet using the openai npm package: `AzureOpenAI` for dated api-versions, the
- * plain `OpenAI` client with `baseURL` = `{endpoint}/openai/v1/` for the v1 API. Bearer auth
+ * plain `OpenAI` client with `baseURL` = `{endpoint}/openai/v1/` for the v1 API (plus
+ * `defaultQuery: { "api-version": "preview" }` for its preview channel). Bearer auth
  * uses @azure/identity's token provider, which fetches and refreshes tokens itself.
  */
 import { commentBlock } from './comments.ts';
@@ -28,7 +29,10 @@ function clientLines(request: CodeRequest): string {
 			: '  azureADTokenProvider: tokenProvider,\n  apiKey: null, // stops AzureOpenAI also reading a key from the environment (it refuses key + token)\n'
 		: '  apiKey,\n';
 	const options = request.v1
-		? `  baseURL: ${quotedString(request.v1BaseUrl)},\n` + secret
+		? `  baseURL: ${quotedString(request.v1BaseUrl)},\n` +
+			// defaultQuery is appended to every request the client makes.
+			(request.v1Query ? `  defaultQuery: { "api-version": ${quotedString(request.v1Query)} },\n` : '') +
+			secret
 		: `  endpoint: ${quotedString(request.endpoint)},\n` +
 			`  apiVersion: ${quotedString(request.apiVersion)},\n` +
 			`  deployment: ${quotedString(request.deployment)},\n` +

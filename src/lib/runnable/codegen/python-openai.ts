@@ -1,6 +1,7 @@
 /**
  * Python snippet using the openai package: `AzureOpenAI` for dated api-versions, the plain
- * `OpenAI` client with `base_url` = `{endpoint}/openai/v1/` for the v1 API. Bearer auth uses
+ * `OpenAI` client with `base_url` = `{endpoint}/openai/v1/` for the v1 API (plus
+ * `default_query={"api-version": "preview"}` for its preview channel). Bearer auth uses
  * azure-identity's token provider.
  */
 import { commentBlock } from './comments.ts';
@@ -52,7 +53,10 @@ function clientLines(request: CodeRequest): string {
 	// The v1 client accepts a token provider callable as api_key and sends it as a bearer token.
 	const secret = bearer ? (request.v1 ? '    api_key=token_provider,\n' : '    azure_ad_token_provider=token_provider,\n') : '    api_key=api_key,\n';
 	const options = request.v1
-		? `    base_url=${quotedString(request.v1BaseUrl)},\n` + secret
+		? `    base_url=${quotedString(request.v1BaseUrl)},\n` +
+			// default_query is appended to every request the client makes.
+			(request.v1Query ? `    default_query={"api-version": ${quotedString(request.v1Query)}},\n` : '') +
+			secret
 		: `    azure_endpoint=${quotedString(request.endpoint)},\n` + `    api_version=${quotedString(request.apiVersion)},\n` + secret;
 	return text + `\nclient = ${clientClass}(\n${options})\n`;
 }

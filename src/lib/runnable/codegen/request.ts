@@ -6,7 +6,7 @@
  * saying so, which does not quote them either) instead of being copied into code: the panel may ask for a snippet while the
  * reader is still typing, and a half-typed endpoint must not end up inside a shell command.
  */
-import { DEFAULT_API_VERSION, isV1, validateApiVersion, validateDeployment, validateEndpoint } from '../../azure/target.ts';
+import { API_VERSIONS, DEFAULT_API_VERSION, isV1, validateApiVersion, validateDeployment, validateEndpoint } from '../../azure/target.ts';
 import { isJsonObject, toJson, type Json } from './literals.ts';
 import type { CodeOperation, RunTarget } from './types.ts';
 
@@ -29,6 +29,11 @@ export interface CodeRequest {
 	url: string;
 	/** Base URL for the plain OpenAI SDK client on the v1 API (`{endpoint}/openai/v1/`). */
 	v1BaseUrl: string;
+	/**
+	 * The api-version query the v1 API needs, if any: `preview` for its preview channel (the SDK
+	 * snippets send it as a default query parameter), undefined for `v1` and dated versions.
+	 */
+	v1Query: string | undefined;
 	auth: 'api-key' | 'bearer';
 	/** The JSON body exactly as sent over REST (for v1, `model` is the deployment). */
 	body: Json;
@@ -76,7 +81,11 @@ export function describeRequest(target: RunTarget, operation: CodeOperation, raw
 
 	const v1 = isV1(apiVersion);
 	const v1BaseUrl = `${endpoint}/openai/v1/`;
-	const url = v1 ? `${v1BaseUrl}${operation}` : `${endpoint}/openai/deployments/${deployment}/${operation}?api-version=${apiVersion}`;
+	// Plain `v1` needs no query; its preview channel is chosen with ?api-version=preview.
+	const v1Query = v1 && apiVersion !== API_VERSIONS.v1 ? apiVersion : undefined;
+	const url = v1
+		? `${v1BaseUrl}${operation}${v1Query ? `?api-version=${v1Query}` : ''}`
+		: `${endpoint}/openai/deployments/${deployment}/${operation}?api-version=${apiVersion}`;
 
 	const edited = toJson(rawBody);
 	const sdkParams = withModelFirst(edited, deployment);
@@ -84,5 +93,5 @@ export function describeRequest(target: RunTarget, operation: CodeOperation, raw
 	const body = v1 ? sdkParams : edited;
 	const streaming = operation === 'chat/completions' && isJsonObject(edited) && edited.stream === true;
 
-	return { operation, endpoint, deployment, apiVersion, v1, url, v1BaseUrl, auth, body, sdkParams, streaming, notes };
+	return { operation, endpoint, deployment, apiVersion, v1, url, v1BaseUrl, v1Query, auth, body, sdkParams, streaming, notes };
 }

@@ -10,6 +10,9 @@ export const TARGETS: Record<string, RunTarget> = {
 	'azure bearer, v1': { kind: 'azure', endpoint: ENDPOINT, deployment: 'gpt-4o-mini', apiVersion: 'v1', authType: 'bearer' },
 	'mock, dated': { kind: 'mock', deployment: 'gpt-4o-mini', apiVersion: '2024-10-21' },
 	'mock, v1': { kind: 'mock', deployment: 'text-embedding-3-small', apiVersion: 'v1' },
+	// The v1 API's preview channel: /openai/v1/... with ?api-version=preview.
+	'azure key, v1 preview': { kind: 'azure', endpoint: ENDPOINT, deployment: 'gpt-4o-mini', apiVersion: 'preview', authType: 'api-key' },
+	'azure bearer, v1 preview': { kind: 'azure', endpoint: ENDPOINT, deployment: 'gpt-4o-mini', apiVersion: 'preview', authType: 'bearer' },
 };
 
 /** Text that breaks naive quoting in every language at once. */
