@@ -284,7 +284,7 @@ function explainAzure(status: number, error: AzureError | undefined, input: Fail
 			return {
 				title: '400 Unsupported api-version',
 				explanation: `Azure does not know this api-version, or it has been retired.${said}`,
-				action: 'Choose the GA version 2024-10-21, a listed preview version, or v1, and run again.',
+				action: 'Choose the GA version 2024-10-21, a listed preview version, or the v1 API (v1, or preview for its preview features), and run again.',
 				href: guide('unsupportedApiVersion'),
 				field: 'target.apiVersion',
 			};
