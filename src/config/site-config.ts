@@ -19,6 +19,7 @@ import { guideCheck } from '../integrations/guide-check.ts';
 import { siteUrlNotice } from '../integrations/site-url-notice.ts';
 import { EXTRA_PAGE_SLUGS } from './extra-pages.ts';
 import { monacoStylesAtOpenTime } from '../client/runnable/build/vite-monaco-styles.ts';
+import { monacoWorkerFactoryWithoutContributions } from '../client/runnable/build/vite-monaco-worker-factory.ts';
 
 export interface SiteConfigOptions {
 	/** The site's root folder (holds src/content/docs); defaults to this project. */
@@ -43,8 +44,9 @@ export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConf
 		adapter: node({ mode: 'middleware' }),
 		markdown: { processor: unified({ remarkPlugins: markdownPlugins(docsDir) as never }) },
 		integrations: [guideCheck({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }), starlight(starlightOptions(docsDir)), sitePages(), linkCheck({ docsDir }), siteUrlNotice(), ...(options.integrations ?? [])],
-		// Monaco's CSS travels inside the lazily loaded editor chunk, never linked into pages.
-		vite: { plugins: [monacoStylesAtOpenTime()] },
+		// Monaco's CSS travels inside the lazily loaded editor chunk, never linked into pages; its
+		// JSON worker factory no longer pulls in every editor contribution.
+		vite: { plugins: [monacoStylesAtOpenTime(), monacoWorkerFactoryWithoutContributions()] },
 		server: {
 			host: process.env.HOST || 'localhost',
 			port: Number(process.env.PORT || 4321),
