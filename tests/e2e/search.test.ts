@@ -35,6 +35,28 @@ describe('search dialog', () => {
 		await page.close();
 	});
 
+	it('offers every filter group even when a filter file arrives after the first search', async () => {
+		const { page, errors } = await ctx.open('/');
+		const groups = ['Category', 'Level', 'Persona'];
+		let slowed = 0;
+		// One filter file (each holds one group) arrives late; the routes also see the search
+		// engine's worker requests. The reader types at once, so the first search races it.
+		await page.context().route('**/pagefind/filter/*.pf_filter', async (route) => {
+			if (slowed++ === 0) await new Promise((resolve) => setTimeout(resolve, 1500));
+			await route.continue();
+		});
+		await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('azure');
+		const dialog = page.getByRole('dialog', { name: 'Search' });
+		await dialog.locator('.pagefind-ui__result').first().waitFor();
+		await dialog.locator('summary.pagefind-ui__filter-name').first().waitFor();
+		expect(slowed).toBe(groups.length);
+		expect((await dialog.locator('summary.pagefind-ui__filter-name').allInnerTexts()).sort()).toEqual(groups);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('narrows results by persona and opens a result', async () => {
 		const { page } = await ctx.open('/');
 		await page.waitForSelector('site-search button[data-open-modal]:not([disabled])');

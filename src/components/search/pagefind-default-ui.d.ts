@@ -14,6 +14,8 @@ declare module '@pagefind/default-ui' {
 		/** Names of filter groups shown unfolded. */
 		openFilters?: string[];
 		ranking?: Record<string, unknown>;
+		/** Words of context in each result excerpt. */
+		excerptLength?: number;
 		translations?: Record<string, string>;
 		processResult?: (result: any) => any;
 	}
