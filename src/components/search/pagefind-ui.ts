@@ -8,8 +8,12 @@ import { PAGEFIND_RANKING } from '../../lib/search/ranking.ts';
 import { summarizeResult, type PagefindResultData } from '../../lib/search/result-summary.ts';
 import { loadSearchEngine } from './pagefind-engine.ts';
 
-/** Words of context around each match; the default UI's own choice when sub-results are shown. */
-const EXCERPT_WORDS = 12;
+/**
+ * What the UI passes on to Pagefind's engine. One object for both, because the engine is
+ * configured by whichever call comes first (see loadSearchEngine). 12 words of context around
+ * each match is the default UI's own choice when sub-results are shown.
+ */
+const ENGINE_OPTIONS = { ranking: PAGEFIND_RANKING, excerptLength: 12 };
 
 /** `host` must have an id: Pagefind's UI takes a selector. */
 export async function mountPagefindUi(host: HTMLElement, translations: Record<string, string>): Promise<PagefindUI> {
@@ -18,14 +22,13 @@ export async function mountPagefindUi(host: HTMLElement, translations: Record<st
 	const bundlePath = `${base.replace(/\/$/, '')}/pagefind/`;
 	const [pagefind] = await Promise.all([
 		import('@pagefind/default-ui'),
-		loadSearchEngine(bundlePath, { ranking: PAGEFIND_RANKING, excerptLength: EXCERPT_WORDS }),
+		loadSearchEngine(bundlePath, ENGINE_OPTIONS),
 	]);
 	return new pagefind.PagefindUI({
 		element: `#${host.id}`,
 		baseUrl: base,
 		bundlePath,
-		ranking: PAGEFIND_RANKING,
-		excerptLength: EXCERPT_WORDS,
+		...ENGINE_OPTIONS,
 		// Guides have no cover images; sections matching the query are the useful detail.
 		showImages: false,
 		showSubResults: true,
