@@ -17,7 +17,8 @@ export type FaultName =
 	| 'drip'
 	| 'huge'
 	| 'invalid-json'
-	| 'html';
+	| 'html'
+	| 'response-failed';
 
 /** Chat deployment with deterministic replies (the model name is what Azure would report). */
 export const CHAT_DEPLOYMENT = 'gpt-4o-mini';
@@ -44,6 +45,8 @@ export const DEPLOYMENTS: Readonly<Record<string, DeploymentBehaviour>> = {
 	'fault-huge': { kind: 'fault', fault: 'huge' },
 	'fault-invalid-json': { kind: 'fault', fault: 'invalid-json' },
 	'fault-html': { kind: 'fault', fault: 'html' },
+	// Responses API only: the stream starts, then ends with a response.failed event.
+	'fault-response-failed': { kind: 'fault', fault: 'response-failed' },
 };
 
 /** The names as a list, for documentation, pickers and tests. */

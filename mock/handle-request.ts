@@ -7,11 +7,12 @@ import * as errors from './azure-errors.ts';
 import { sendChatReply } from './chat-answer.ts';
 import { buildReply, composeReplyText } from './chat-reply.ts';
 import { parseChatRequest } from './chat-request.ts';
-import { lookupDeployment, type DeploymentBehaviour } from './deployments.ts';
+import { CHAT_MODEL, lookupDeployment, type DeploymentBehaviour } from './deployments.ts';
 import { embeddingsBody, parseEmbeddingsRequest } from './embeddings.ts';
 import { sendError, sendJson, type Exchange } from './exchange.ts';
 import { runFault } from './faults.ts';
 import { BodyTooLargeError, readBody } from './io.ts';
+import { answerResponses } from './responses-route.ts';
 import { matchRoute, operationId, type Operation } from './routes.ts';
 
 /** What the request log line may say about a request. Never holds credential values. */
@@ -118,6 +119,7 @@ async function answer(
 		case 'error':
 			return sendError(ex, errorFor(behaviour.status, operation, apiVersion, ex.requestId));
 		case 'chat': {
+			if (operation === 'responses') return answerResponses(ex, behaviour, deployment, body);
 			if (operation !== 'chat/completions') return sendError(ex, errors.operationNotSupported(operation, behaviour.model));
 			const chat = parseChatRequest(body);
 			if (!chat.ok) return sendError(ex, chat.error);
@@ -125,7 +127,9 @@ async function answer(
 			return sendChatReply(ex, reply, behaviour.model, chat.request.stream, chat.request.includeUsage);
 		}
 		case 'embeddings': {
-			if (operation !== 'embeddings') return sendError(ex, errors.operationNotSupported('chatCompletion', behaviour.model));
+			if (operation !== 'embeddings') {
+				return sendError(ex, errors.operationNotSupported(operation === 'responses' ? 'responses' : 'chatCompletion', behaviour.model));
+			}
 			const request = parseEmbeddingsRequest(body, behaviour.maxDimensions);
 			if (!request.ok) return sendError(ex, request.error);
 			const result = embeddingsBody(request.request, behaviour.model, deployment);
@@ -133,7 +137,10 @@ async function answer(
 			return sendJson(ex, 200, result, {}, usage.total_tokens);
 		}
 		case 'fault': {
+			if (operation === 'responses') return answerResponses(ex, behaviour, deployment, body);
 			const chat = parseChatRequest(body);
+			// A Responses stream event; chat completions have no such answer.
+			if (behaviour.fault === 'response-failed') return sendError(ex, errors.operationNotSupported(operation, CHAT_MODEL));
 			// These two answer with real content, so they need what a chat deployment needs.
 			if (behaviour.fault === 'html' || behaviour.fault === 'drip') {
 				if (operation !== 'chat/completions') return sendError(ex, errors.operationNotSupported(operation, 'gpt-4o-mini'));

@@ -1,14 +1,15 @@
 // Maps a request path to one of the mock's operations. Dated routes carry the deployment in
-// the path; v1 routes carry it in the body's `model` field.
+// the path; v1 routes carry it in the body's `model` field. The Responses API lives on the v1
+// route only (`/openai/v1/responses`), as on Azure.
 
-export type Operation = 'chat/completions' | 'embeddings';
+export type Operation = 'chat/completions' | 'embeddings' | 'responses';
 
 export type Route =
 	| { api: 'dated'; operation: Operation; deployment: string }
 	| { api: 'v1'; operation: Operation };
 
 const DATED = /^\/openai\/deployments\/([^/]+)\/(chat\/completions|embeddings)\/?$/;
-const V1 = /^\/openai\/v1\/(chat\/completions|embeddings)\/?$/;
+const V1 = /^\/openai\/v1\/(chat\/completions|embeddings|responses)\/?$/;
 
 export function matchRoute(pathname: string): Route | null {
 	const dated = DATED.exec(pathname);
@@ -28,5 +29,6 @@ export function matchRoute(pathname: string): Route | null {
 
 /** The operation name Azure uses in rate-limit messages. */
 export function operationId(operation: Operation): string {
+	if (operation === 'responses') return 'Responses_Create';
 	return operation === 'embeddings' ? 'Embeddings_Create' : 'ChatCompletions_Create';
 }
