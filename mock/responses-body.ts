@@ -109,7 +109,7 @@ export function streamEvents(reply: ResponsesReply, request: ResponsesRequest, m
 }
 
 function withSequence(events: Omit<StreamEvent, 'sequence_number'>[]): StreamEvent[] {
-	return events.map((event, index) => ({ ...event, sequence_number: index }) as StreamEvent);
+	return events.map((event, index) => ({ ...event, sequence_number: index }) as unknown as StreamEvent);
 }
 
 /** One named server-sent event: `event: <type>` then its JSON as `data:`. */

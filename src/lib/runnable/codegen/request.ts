@@ -14,8 +14,14 @@ export const PLACEHOLDER_ENDPOINT = 'https://YOUR-RESOURCE.openai.azure.com';
 export const PLACEHOLDER_DEPLOYMENT = 'YOUR-DEPLOYMENT-NAME';
 export const API_KEY_ENV = 'AZURE_OPENAI_API_KEY';
 export const AD_TOKEN_ENV = 'AZURE_OPENAI_AD_TOKEN';
-/** OAuth scope for Azure OpenAI data-plane tokens (Microsoft Entra ID). */
+/** OAuth scope for Azure OpenAI data-plane tokens (Microsoft Entra ID) in the dated-route samples. */
 export const TOKEN_SCOPE = 'https://cognitiveservices.azure.com/.default';
+/**
+ * The scope Microsoft's current v1 samples request (the openai-dotnet README's Azure section and
+ * Learn's "Azure OpenAI supported programming languages", checked 2026-12-01); both scopes are
+ * accepted by Azure OpenAI resources.
+ */
+export const V1_TOKEN_SCOPE = 'https://ai.azure.com/.default';
 
 export interface CodeRequest {
 	operation: CodeOperation;
@@ -41,6 +47,8 @@ export interface CodeRequest {
 	sdkParams: { [key: string]: Json };
 	/** True when the snippet should read a server-sent event stream. */
 	streaming: boolean;
+	/** The Entra ID scope the token providers request (the v1 samples' scope on the v1 API). */
+	tokenScope: string;
 	/** Sentences to show as comments at the top of the snippet. */
 	notes: string[];
 }
@@ -76,8 +84,12 @@ export function describeRequest(target: RunTarget, operation: CodeOperation, raw
 	if (!deploymentCheck.ok) notes.push(`The deployment name is not valid yet, so this snippet uses ${PLACEHOLDER_DEPLOYMENT}: replace it with your deployment's name.`);
 
 	const versionCheck = validateApiVersion(target.apiVersion);
-	const apiVersion = versionCheck.ok ? versionCheck.value : DEFAULT_API_VERSION;
-	if (!versionCheck.ok) notes.push(`The api-version is not valid, so this snippet uses ${DEFAULT_API_VERSION}.`);
+	let apiVersion = versionCheck.ok ? versionCheck.value : DEFAULT_API_VERSION;
+	if (operation === 'responses' && !isV1(apiVersion)) {
+		// The Responses API has no dated route: it is served on the v1 API only.
+		notes.push(`The Responses API is served on the v1 API only (/openai/v1/responses), so this snippet uses it instead of api-version ${apiVersion}.`);
+		apiVersion = API_VERSIONS.v1;
+	} else if (!versionCheck.ok) notes.push(`The api-version is not valid, so this snippet uses ${DEFAULT_API_VERSION}.`);
 
 	const v1 = isV1(apiVersion);
 	const v1BaseUrl = `${endpoint}/openai/v1/`;
@@ -91,7 +103,11 @@ export function describeRequest(target: RunTarget, operation: CodeOperation, raw
 	const sdkParams = withModelFirst(edited, deployment);
 	// Dated versions route by the deployment in the path and ignore `model`; v1 routes by `model`.
 	const body = v1 ? sdkParams : edited;
-	const streaming = operation === 'chat/completions' && isJsonObject(edited) && edited.stream === true;
+	const streaming = operation !== 'embeddings' && isJsonObject(edited) && edited.stream === true;
+	if (operation === 'responses' && !(isJsonObject(edited) && edited.store === false)) {
+		notes.push('The Responses API stores each response by default (store defaults to true); add "store": false to the body to keep nothing stored.');
+	}
+	const tokenScope = v1 ? V1_TOKEN_SCOPE : TOKEN_SCOPE;
 
-	return { operation, endpoint, deployment, apiVersion, v1, url, v1BaseUrl, v1Query, auth, body, sdkParams, streaming, notes };
+	return { operation, endpoint, deployment, apiVersion, v1, url, v1BaseUrl, v1Query, auth, body, sdkParams, streaming, tokenScope, notes };
 }

@@ -1,9 +1,9 @@
 /** Types shared by the code generators (re-exported from ../codegen.ts for the run panel). */
 
-export type CodeLanguage = 'curl' | 'node-fetch' | 'python-requests' | 'js-openai' | 'python-openai';
+export type CodeLanguage = 'curl' | 'node-fetch' | 'python-requests' | 'js-openai' | 'ts-openai' | 'python-openai' | 'csharp-openai' | 'java-openai';
 
 export type RunTarget =
 	| { kind: 'azure'; endpoint: string; deployment: string; apiVersion: string; authType: 'api-key' | 'bearer' }
 	| { kind: 'mock'; deployment: string; apiVersion: string };
 
-export type CodeOperation = 'chat/completions' | 'embeddings';
+export type CodeOperation = 'chat/completions' | 'embeddings' | 'responses';
