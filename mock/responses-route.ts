@@ -2,8 +2,9 @@
 // API's objects and events, and every fault deployment breaks the way it does for chat, in the
 // Responses stream's own terms (plus fault-response-failed, a stream ending in response.failed).
 
+import { findModel, parameterRulesFor } from '../src/lib/catalog/index.ts';
 import * as errors from './azure-errors.ts';
-import { HTML_FAULT_CONTENT, type DeploymentBehaviour } from './deployments.ts';
+import { CHAT_MODEL, HTML_FAULT_CONTENT, type DeploymentBehaviour } from './deployments.ts';
 import { dropConnection, headersFor, sendError, type Exchange } from './exchange.ts';
 import { drip, holdSilent, PADDING_MARKER, sendPaddedJson } from './faults.ts';
 import { newResponseMeta, responseObject } from './responses-body.ts';
@@ -12,11 +13,27 @@ import { buildResponsesReply } from './responses-reply.ts';
 import { parseResponsesRequest, type ResponsesRequest } from './responses-request.ts';
 
 /** Model the fault deployments report (they stand in for the default chat deployment). */
-const FAULT_MODEL = 'gpt-4o-mini';
+const FAULT_MODEL = CHAT_MODEL;
 
-/** Reasoning models (GPT-5 family, o-series) spend hidden reasoning tokens before answering. */
-export function isReasoningModel(model: string): boolean {
-	return /^(gpt-5|o\d)/.test(model);
+/** Reasoning models (the catalog's kind) spend hidden reasoning tokens before answering. */
+export function isReasoningModel(catalogModel: string): boolean {
+	return findModel(catalogModel)?.kind === 'reasoning';
+}
+
+/**
+ * The model's parameter rules (catalog) on a Responses body: sampling parameters a reasoning model
+ * takes only at their default are refused the same way as on chat completions; the chat names of
+ * the token limit are refused for the Responses API's own, max_output_tokens (the same 400 shape).
+ */
+function checkResponsesRules(catalogModel: string, body: Record<string, unknown>): errors.ErrorAnswer | null {
+	for (const param of ['max_tokens', 'max_completion_tokens']) {
+		if (body[param] !== undefined && body[param] !== null) return errors.unsupportedParameter(param, 'max_output_tokens');
+	}
+	for (const rule of parameterRulesFor(catalogModel).defaultOnly) {
+		const value = body[rule.param];
+		if (typeof value === 'number' && value !== rule.value) return errors.unsupportedValue(rule.param, value, rule.value);
+	}
+	return null;
 }
 
 /** Stands in when the body is not a valid Responses request; network faults ignore it anyway. */
@@ -35,8 +52,13 @@ const FALLBACK_REQUEST: ResponsesRequest = {
 export async function answerResponses(ex: Exchange, behaviour: DeploymentBehaviour, deployment: string, body: unknown): Promise<void> {
 	const parsed = parseResponsesRequest(body);
 	if (behaviour.kind === 'chat') {
+		if (!findModel(behaviour.catalogModel)?.operations.includes('responses')) {
+			return sendError(ex, errors.operationNotSupported('responses', behaviour.model));
+		}
 		if (!parsed.ok) return sendError(ex, parsed.error);
-		const reply = buildResponsesReply(deployment, parsed.request, isReasoningModel(behaviour.model));
+		const refused = checkResponsesRules(behaviour.catalogModel, parsed.request.raw);
+		if (refused) return sendError(ex, refused);
+		const reply = buildResponsesReply(deployment, parsed.request, isReasoningModel(behaviour.catalogModel));
 		return sendResponsesReply(ex, reply, parsed.request, behaviour.model);
 	}
 	if (behaviour.kind !== 'fault') return;

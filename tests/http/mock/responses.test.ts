@@ -4,7 +4,7 @@
 
 import OpenAI, { APIError, InternalServerError, NotFoundError, RateLimitError } from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HTML_FAULT_CONTENT } from '../../../mock/deployments.ts';
+import { CHAT_DEPLOYMENT, CONTRAST_CHAT_DEPLOYMENT, HTML_FAULT_CONTENT } from '../../../mock/deployments.ts';
 import type { MockServer } from '../../../mock/server.ts';
 import { post, startMock } from './helpers.ts';
 
@@ -18,7 +18,9 @@ function client(): OpenAI {
 	return new OpenAI({ baseURL: `${mock.url}/openai/v1/`, apiKey: 'test-key', maxRetries: 0, timeout: 10_000 });
 }
 
-const DEPLOYMENT = 'gpt-4o-mini';
+/** The default deployment runs a reasoning model (catalog); the contrast one a non-reasoning model. */
+const DEPLOYMENT = CHAT_DEPLOYMENT;
+const PLAIN = CONTRAST_CHAT_DEPLOYMENT;
 const question = 'Say hello to the Responses test.';
 
 /** The named events of a raw stream: [event name, parsed data]. */
@@ -44,8 +46,11 @@ describe('responses.create', () => {
 		// The SDK's Response type has no `store`; the service echoes it.
 		expect((response as unknown as { store: boolean }).store).toBe(false);
 		expect(response.error).toBeNull();
-		expect(response.output).toHaveLength(1);
-		const [message] = response.output;
+		// A reasoning model puts its (hidden) reasoning item before the message.
+		expect(response.output).toHaveLength(2);
+		const [reasoning, message] = response.output;
+		expect(reasoning).toMatchObject({ type: 'reasoning', summary: [] });
+		expect(reasoning.id).toMatch(/^rs_/);
 		expect(message).toMatchObject({ type: 'message', role: 'assistant', status: 'completed' });
 		expect(message.type === 'message' && message.id).toMatch(/^msg_/);
 		// output_text is the SDK's join of every output_text part.
@@ -54,8 +59,33 @@ describe('responses.create', () => {
 		const usage = response.usage!;
 		expect(usage.input_tokens).toBeGreaterThan(0);
 		expect(usage.output_tokens).toBeGreaterThan(0);
-		expect(usage.output_tokens_details.reasoning_tokens).toBe(0);
+		// Reasoning tokens are billed as output tokens (64 at the default medium effort on the mock).
+		expect(usage.output_tokens_details.reasoning_tokens).toBe(64);
+		expect(usage.output_tokens).toBeGreaterThan(64);
 		expect(usage.total_tokens).toBe(usage.input_tokens + usage.output_tokens);
+	});
+
+	it('a non-reasoning model has no reasoning item and no reasoning tokens', async () => {
+		const response = await client().responses.create({ model: PLAIN, input: question, temperature: 0.2 });
+		expect(response.output.map((item) => item.type)).toEqual(['message']);
+		expect(response.usage?.output_tokens_details.reasoning_tokens).toBe(0);
+		expect(response.output_text).toContain(`"${PLAIN}"`);
+	});
+
+	it('applies the catalog parameter rules: a reasoning model refuses a non-default temperature and the chat token limits', async () => {
+		await expect(client().responses.create({ model: DEPLOYMENT, input: question, temperature: 0.2 })).rejects.toMatchObject({
+			status: 400,
+			code: 'unsupported_value',
+			param: 'temperature',
+			error: { message: "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported." },
+		});
+		await expect(client().responses.create({ model: PLAIN, input: question, max_tokens: 50 } as never)).rejects.toMatchObject({
+			status: 400,
+			code: 'unsupported_parameter',
+			param: 'max_tokens',
+		});
+		const effort = await client().responses.create({ model: DEPLOYMENT, input: question, reasoning: { effort: 'low' } });
+		expect(effort.usage?.output_tokens_details.reasoning_tokens).toBe(16);
 	});
 
 	it('is deterministic and takes a list of input messages and instructions', async () => {
@@ -68,7 +98,7 @@ describe('responses.create', () => {
 	});
 
 	it('cuts the answer at max_output_tokens with status incomplete', async () => {
-		const response = await client().responses.create({ model: DEPLOYMENT, input: question, max_output_tokens: 16 });
+		const response = await client().responses.create({ model: PLAIN, input: question, max_output_tokens: 16 });
 		expect(response.status).toBe('incomplete');
 		expect(response.incomplete_details).toEqual({ reason: 'max_output_tokens' });
 		expect(response.usage?.output_tokens).toBe(16);
@@ -125,6 +155,9 @@ describe('responses.create with stream: true', () => {
 		expect(types).toEqual([
 			'response.created',
 			'response.in_progress',
+			// The reasoning item (hidden text, so it opens and closes at once), then the message.
+			'response.output_item.added',
+			'response.output_item.done',
 			'response.output_item.added',
 			'response.content_part.added',
 			...Array<string>(deltas).fill('response.output_text.delta'),
