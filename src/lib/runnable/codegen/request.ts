@@ -7,7 +7,7 @@
  * reader is still typing, and a half-typed endpoint must not end up inside a shell command.
  */
 import { buildUpstreamUrl, DEFAULT_API_VERSION, isV1, validateApiVersion, validateDeployment, validateEndpoint } from '../../azure/target.ts';
-import { findMockDeployment, operationAvailableOn, V1_API_VERSION, v1BaseUrl as v1BaseUrlOf } from '../../catalog/index.ts';
+import { findMockDeployment, operationAvailableOn, TOKEN_SCOPE, V1_API_VERSION, v1BaseUrl as v1BaseUrlOf } from '../../catalog/index.ts';
 import { isJsonObject, toJson, type Json } from './literals.ts';
 import type { CodeOperation, RunTarget } from './types.ts';
 
@@ -15,8 +15,8 @@ export const PLACEHOLDER_ENDPOINT = 'https://YOUR-RESOURCE.openai.azure.com';
 export const PLACEHOLDER_DEPLOYMENT = 'YOUR-DEPLOYMENT-NAME';
 export const API_KEY_ENV = 'AZURE_OPENAI_API_KEY';
 export const AD_TOKEN_ENV = 'AZURE_OPENAI_AD_TOKEN';
-/** OAuth scope for Azure OpenAI data-plane tokens (Microsoft Entra ID). */
-export const TOKEN_SCOPE = 'https://cognitiveservices.azure.com/.default';
+/** OAuth scope for Azure OpenAI data-plane tokens (Microsoft Entra ID), from the catalog. */
+export { TOKEN_SCOPE };
 
 export interface CodeRequest {
 	operation: CodeOperation;
