@@ -62,9 +62,9 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
 				res.setHeader('Location', found.redirect + url.search);
 				res.end();
 			} else if (found?.file) {
-				await sendFile(req, res, found.file);
+				await sendFile(req, res, clientDir, found.file);
 			} else if (existsSync(notFound)) {
-				await sendFile(req, res, notFound, 404);
+				await sendFile(req, res, clientDir, notFound, 404);
 			} else {
 				res.statusCode = 404;
 				res.end('Not found');
