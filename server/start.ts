@@ -23,7 +23,7 @@ if (!process.env.MOCK_AZURE_OPENAI_URL) {
 }
 
 try {
-	const site = await startSiteServer({ distDir: process.env.SITE_DIST, host, port });
+	const site = await startSiteServer({ distDir: process.env.SITE_DIST, host, port, siteOrigin: process.env.SITE_ORIGIN || undefined });
 	console.log(`\n  Site:  ${site.url}/`);
 	console.log(`  Mock Azure OpenAI deployment: ${process.env.MOCK_AZURE_OPENAI_URL}${mock ? ' (started here)' : ''}\n`);
 	const stop = async () => {

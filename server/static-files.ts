@@ -93,7 +93,10 @@ export async function locate(root: string, pathname: string): Promise<{ file: st
 /** The encoding to answer with, by the reader's Accept-Encoding and the copies the build made. */
 export function pickEncoding(acceptEncoding: string | undefined, available: readonly string[]): string | null {
 	if (available.length === 0) return null;
-	const chosen = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }).encoding([...available, 'identity'], { preferred: [...available, 'identity'] });
+	const offered = [...available, 'identity'];
+	// negotiator 1.x takes a preference order for ties (`*`, equal q); @types/negotiator still describes 0.6.
+	const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }) as unknown as { encoding(available: string[], options: { preferred: string[] }): string | undefined };
+	const chosen = negotiator.encoding(offered, { preferred: offered });
 	return chosen && chosen !== 'identity' ? chosen : null;
 }
 

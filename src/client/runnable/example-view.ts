@@ -187,7 +187,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 		const usageHint = streamedWithoutUsage && !(body.stream_options as { include_usage?: boolean } | undefined)?.include_usage
 			? 'not reported for streams unless the body has "stream_options": {"include_usage": true}'
 			: undefined;
-		const figures = { status: statusText, totalMs: outcome.totalMs, firstTokenMs: outcome.firstTokenMs, streamed: outcome.streamed, usageHint };
+		const figures = { status: statusText, totalMs: outcome.totalMs, firstTokenMs: outcome.firstTokenMs, streamed: outcome.streamed, usageHint, runId: outcome.runId };
 		response.setHeaders(outcome.headers);
 		switch (outcome.kind) {
 			case 'ok':
@@ -210,7 +210,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 			}
 			case 'network-error': {
 				const explanation = explainFailure({ networkError: outcome.message });
-				response.setFigures({ totalMs: outcome.totalMs });
+				response.setFigures({ totalMs: outcome.totalMs, runId: outcome.runId });
 				response.setFailure(explanation, fieldButton(explanation, mock));
 				response.setStatus('error', `${explanation.title}.`);
 				return;

@@ -6,6 +6,7 @@
 import type { RunRequest } from '../../lib/runnable/connection.ts';
 import { applyStreamChunk, newStreamState, summarizeJsonAnswer, type Usage } from './answer.ts';
 import { createSseParser } from './sse.ts';
+import { RUN_ID_HEADER } from '../../lib/proxy/run-id.ts';
 
 /** The proxy route (the site config's trailingSlash: 'ignore' lets it answer with or without a slash). */
 export const RUN_ENDPOINT = '/api/run';
@@ -28,6 +29,8 @@ interface Common {
 	/** Streaming: first content text; otherwise the arrival of the whole body. */
 	firstTokenMs?: number;
 	streamed: boolean;
+	/** The proxy's id for this run (x-run-id), for the reader to quote when reporting a problem. */
+	runId?: string;
 }
 
 export type RunOutcome =
@@ -97,7 +100,7 @@ export async function runRequest(request: RunRequest, signal: AbortSignal, progr
 	const headers = pickHeaders(response.headers);
 	const contentType = response.headers.get('content-type') ?? '';
 	const streaming = response.ok && contentType.includes('text/event-stream');
-	const base = { status: response.status, statusText: response.statusText, headers, streamed: streaming };
+	const base = { status: response.status, statusText: response.statusText, headers, streamed: streaming, runId: response.headers.get(RUN_ID_HEADER) ?? undefined };
 	progress.onResponse?.({ status: response.status, statusText: response.statusText, headers, streaming });
 
 	if (!streaming) {

@@ -45,12 +45,35 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Field names are echoed in `field` and `detail`: a 5,000-character key comes back as its first 40. */
+export const MAX_ECHOED_NAME = 40;
+
+function echoedName(key: string): string {
+	return key.length > MAX_ECHOED_NAME ? `${key.slice(0, MAX_ECHOED_NAME)}…` : key;
+}
+
 function refuseUnknownKeys(value: Record<string, unknown>, allowed: readonly string[], where: string): void {
 	for (const key of Object.keys(value)) {
 		if (!allowed.includes(key)) {
-			throw invalidField(where ? `${where}.${key}` : key, `Unknown field "${where ? `${where}.` : ''}${key.slice(0, 40)}". Allowed here: ${allowed.join(', ')}.`);
+			const name = where ? `${where}.${echoedName(key)}` : echoedName(key);
+			throw invalidField(name, `Unknown field "${name}". Allowed here: ${allowed.join(', ')}.`);
 		}
 	}
+}
+
+/** Deeper than any real request; 10,000 nested arrays once overflowed JSON.stringify's stack. */
+export const MAX_BODY_DEPTH = 64;
+
+/** Nesting depth of a parsed JSON value, walked without recursion (so it cannot overflow itself). */
+function exceedsDepth(value: unknown, limit: number): boolean {
+	const stack: [unknown, number][] = [[value, 1]];
+	while (stack.length > 0) {
+		const [item, depth] = stack.pop()!;
+		if (typeof item !== 'object' || item === null) continue;
+		if (depth > limit) return true;
+		for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+	}
+	return false;
 }
 
 /** Header injection guard: any CR, LF, NUL (or other control character) in target/auth strings. */
@@ -127,6 +150,7 @@ export function parseRunRequest(bytes: Uint8Array): RunRequest {
 	const auth = parseAuth(parsed.auth, provider === 'azure-openai');
 
 	if (!isPlainObject(parsed.body)) throw invalidField('body', '"body" must be a JSON object: the request you would send to Azure OpenAI, e.g. {"messages": [...]}.');
+	if (exceedsDepth(parsed.body, MAX_BODY_DEPTH)) throw invalidField('body', `The request body is nested more than ${MAX_BODY_DEPTH} levels deep, more than any Azure OpenAI request needs. Flatten it and try again.`);
 
 	return {
 		provider,
