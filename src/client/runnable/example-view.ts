@@ -202,10 +202,13 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 				return;
 			case 'interrupted': {
 				response.setFigures({ ...figures, usage: outcome.usage });
-				if (outcome.answer) response.setAnswer(outcome.answer, 'Incomplete: the connection ended before the answer finished.');
-				const explanation = explainFailure({ networkError: outcome.message, status: outcome.status });
+				if (outcome.answer) {
+					response.setAnswer(outcome.answer, outcome.problem ? 'Incomplete: the answer as received before the run service ended the stream.' : 'Incomplete: the connection ended before the answer finished.');
+				}
+				// The proxy's final `event: error` names the real cause; without it, the connection simply broke.
+				const explanation = outcome.problem ? explainFailure({ status: outcome.status, problem: outcome.problem }) : explainFailure({ networkError: outcome.message, status: outcome.status });
 				response.setFailure(explanation, fieldButton(explanation, mock));
-				response.setStatus('error', `The answer stopped before it finished, after ${formatMs(outcome.totalMs)}.`);
+				response.setStatus('error', `The answer stopped before it finished, after ${formatMs(outcome.totalMs)}${outcome.problem ? `: ${explanation.title}` : ''}.`);
 				return;
 			}
 			case 'network-error': {
