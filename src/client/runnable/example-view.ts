@@ -31,21 +31,23 @@ function tabStorage(): Storage | undefined {
 
 const opened = new WeakMap<HTMLElement, Promise<void>>();
 
-export function openExample(wrapper: HTMLElement, index: number, options: OpenOptions): Promise<void> {
+export function openExample(wrapper: HTMLElement, options: OpenOptions): Promise<void> {
 	let done = opened.get(wrapper);
 	if (!done) {
-		done = build(wrapper, index, options);
+		done = build(wrapper, options);
 		opened.set(wrapper, done);
 	}
 	return done;
 }
 
-async function build(wrapper: HTMLElement, index: number, options: OpenOptions): Promise<void> {
+async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> {
 	performance.mark('runnable:open-start');
 	const operation: Operation = wrapper.dataset.operation === 'embeddings' ? 'embeddings' : 'chat/completions';
 	const title = wrapper.dataset.title || (operation === 'embeddings' ? 'Embeddings request' : 'Chat completions request');
 	const original = originalText(wrapper);
-	const key = draftKey(location.pathname, index);
+	// Set by the page's enhancer (enhance.ts) before any example opens.
+	const exampleId = wrapper.dataset.exampleId!;
+	const key = draftKey(location.pathname, exampleId);
 	const draft = loadDraft(tabStorage(), key, original);
 
 	const sample = wrapper.querySelector<HTMLElement>('.expressive-code') ?? wrapper.querySelector<HTMLElement>('pre');
@@ -96,7 +98,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 	editor = await createRequestEditor(editorHost, {
 		text: draft ?? original,
 		operation,
-		modelName: `${location.pathname}#${index}`,
+		modelName: `${location.pathname}#${exampleId}`,
 		label: `Request body (JSON) for ${title}`,
 		onChange(text) {
 			saveDraft(tabStorage(), key, text, original);
