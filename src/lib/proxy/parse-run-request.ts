@@ -130,6 +130,14 @@ export function parseRunRequest(bytes: Uint8Array): RunRequest {
 	const auth = parseAuth(parsed.auth, provider === 'azure-openai');
 
 	if (!isPlainObject(parsed.body)) throw invalidField('body', '"body" must be a JSON object: the request you would send to Azure OpenAI, e.g. {"messages": [...]}.');
+	// Only creating a response is relayed (SECURITY.md): a background response is fetched later by
+	// id (GET /responses/{id}), a call this proxy never makes.
+	if (operation.value === 'responses' && parsed.body.background !== undefined && parsed.body.background !== false && parsed.body.background !== null) {
+		throw invalidField(
+			'body.background',
+			'This site runs a response while you wait and relays only its creation: a background response has to be fetched again by id later, which the site does not relay. Remove "background" (or set it to false) and run again.',
+		);
+	}
 
 	return {
 		provider,
