@@ -39,7 +39,7 @@ export interface GuideMentions {
 
 /** A catalog entry a guide depends on, with the oldest check among its sources. */
 export interface CatalogDependency {
-	/** `model gpt-4o-mini 2024-07-18`, `api-version 2024-10-21`. */
+	/** `model gpt-4o-mini 2024-07-18`, `api-version YYYY-MM-DD`. */
 	entry: string;
 	checkedOn: IsoDate;
 	sources: readonly Source[];

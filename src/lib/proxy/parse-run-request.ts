@@ -13,6 +13,7 @@ import {
 	validateOperationRoute,
 	type Operation,
 } from '../azure/target.ts';
+import { AZ_TOKEN_COMMAND } from '../catalog/index.ts';
 import { ProblemError } from './problem.ts';
 
 export type RunAuth = { type: 'api-key'; key: string } | { type: 'bearer'; token: string };
@@ -81,7 +82,7 @@ function parseAuth(raw: unknown, required: boolean): RunAuth | undefined {
 	if (raw.type === 'bearer') {
 		refuseUnknownKeys(raw, ['type', 'token'], 'auth');
 		const token = raw.token;
-		if (typeof token !== 'string' || token === '') throw invalidField('auth.token', 'Enter a Microsoft Entra access token, for example from: az account get-access-token --resource https://cognitiveservices.azure.com');
+		if (typeof token !== 'string' || token === '') throw invalidField('auth.token', `Enter a Microsoft Entra access token, for example from: ${AZ_TOKEN_COMMAND}`);
 		if (token.length > MAX_TOKEN_LENGTH) throw invalidField('auth.token', `The token is longer than ${MAX_TOKEN_LENGTH} characters. Paste only the access token, without "Bearer ".`);
 		if (!PRINTABLE_ASCII.test(token)) throw invalidField('auth.token', 'The token may only contain printable ASCII characters without spaces. Paste only the access token, without "Bearer ".');
 		return { type: 'bearer', token };

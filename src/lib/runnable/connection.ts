@@ -7,7 +7,7 @@
  * keeps them in sessionStorage; they never go to localStorage, a URL or generated code.
  */
 import { DEFAULT_API_VERSION, validateApiVersion, validateDeployment, validateEndpoint } from '../azure/target.ts';
-import { defaultMockDeploymentFor, MOCK_DEPLOYMENTS as CATALOG_MOCK_DEPLOYMENTS, type Operation } from '../catalog/index.ts';
+import { AZ_TOKEN_COMMAND, defaultMockDeploymentFor, MOCK_DEPLOYMENTS as CATALOG_MOCK_DEPLOYMENTS, type Operation } from '../catalog/index.ts';
 import type { RunTarget } from './codegen/types.ts';
 
 export type AuthType = 'api-key' | 'bearer';
@@ -74,7 +74,7 @@ export function validateConnection(settings: ConnectionSettings): FieldErrors {
 	if (settings.secret.trim() === '') {
 		errors.secret = settings.authType === 'api-key'
 			? 'Enter one of your resource\'s keys (Azure portal, Keys and Endpoint), or choose Entra ID token.'
-			: 'Paste an Entra ID access token, for example from `az account get-access-token --resource https://cognitiveservices.azure.com`.';
+			: `Paste an Entra ID access token, for example from \`${AZ_TOKEN_COMMAND}\`.`;
 	} else if (/[\u0000-\u001f\u007f]/.test(settings.secret)) {
 		errors.secret = 'The key contains a line break or another control character. Paste it again without them.';
 	}
