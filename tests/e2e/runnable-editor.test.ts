@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support/fixtures.ts';
-import { firstExample, openEditorWithKeyboard, relaxProxyLimits, replaceRequestBody, runAndWait, SAMPLE_MESSAGES, scriptErrors, SETUP_GUIDE, useMockDeployment } from './runnable-helpers.ts';
+import { FIRST_CHAT_EXAMPLE, firstExample, openEditorWithKeyboard, relaxProxyLimits, replaceRequestBody, runAndWait, SAMPLE_MESSAGES, scriptErrors, SETUP_GUIDE, useMockDeployment } from './runnable-helpers.ts';
 
 relaxProxyLimits();
 const ctx = useSite();
@@ -91,11 +91,11 @@ describe('runnable examples in the setup guide', () => {
 		const example = await openEditorWithKeyboard(page);
 		await replaceRequestBody(page, example, { messages: SAMPLE_MESSAGES, stream: true, stream_options: { include_usage: true } });
 		// Record every length the answer passes through while it streams.
-		await page.evaluate(() => {
-			const target = document.querySelector('.runnable-example .runnable-answer-text')!;
+		await page.evaluate((selector) => {
+			const target = document.querySelector(`${selector} .runnable-answer-text`)!;
 			const seen: number[] = ((window as unknown as { lengths: number[] }).lengths = []);
 			new MutationObserver(() => seen.push(target.textContent!.length)).observe(target, { childList: true, characterData: true, subtree: true });
-		});
+		}, FIRST_CHAT_EXAMPLE);
 		const result = await runAndWait(example);
 		expect(result.state).toBe('ok');
 		const lengths = await page.evaluate(() => (window as unknown as { lengths: number[] }).lengths);

@@ -13,8 +13,14 @@ export function relaxProxyLimits(extra: Record<string, string> = {}): void {
 	Object.assign(process.env, extra);
 }
 
+/**
+ * The setup guide's first chat-completions example. The guide leads with Responses API examples for
+ * new code; the tests that send chat bodies work on the first chat one.
+ */
+export const FIRST_CHAT_EXAMPLE = '.runnable-example[data-operation="chat/completions"]';
+
 export function firstExample(page: Page): Locator {
-	return page.locator('.runnable-example').first();
+	return page.locator(FIRST_CHAT_EXAMPLE).first();
 }
 
 /** Focuses "Edit & run" of the first example and presses Enter, then waits for the editor. */

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { useSite } from './support/fixtures.ts';
-import { firstExample, relaxProxyLimits, SAMPLE_MESSAGES, SETUP_GUIDE } from './runnable-helpers.ts';
+import { FIRST_CHAT_EXAMPLE, firstExample, relaxProxyLimits, SAMPLE_MESSAGES, SETUP_GUIDE } from './runnable-helpers.ts';
 
 relaxProxyLimits();
 const ctx = useSite();
@@ -29,7 +29,7 @@ interface Focused {
 }
 
 function focused(page: Page): Promise<Focused> {
-	return page.evaluate(() => {
+	return page.evaluate((firstChatExample) => {
 		const el = document.activeElement as HTMLElement | null;
 		const isBody = !el || el === document.body;
 		return {
@@ -37,13 +37,13 @@ function focused(page: Page): Promise<Focused> {
 			// <body>'s text would be the whole page: keep failure messages readable.
 			name: isBody ? '<body>' : (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
 			inputName: (el as HTMLInputElement | null)?.name ?? '',
-			inFirstExample: !!el && el.closest('.runnable-example') === document.querySelector('.runnable-example'),
+			inFirstExample: !!el && el.closest('.runnable-example') === document.querySelector(firstChatExample),
 			inEditor: !!el?.closest('.monaco-editor'),
 			inDialog: !!el?.closest('dialog[open]'),
 			disabled: (el as HTMLButtonElement | null)?.disabled === true,
 			isBody,
 		};
-	});
+	}, FIRST_CHAT_EXAMPLE);
 }
 
 /** Presses Tab (or Shift+Tab) until `wanted` holds for the focused element, at most MAX_TABS times. */
@@ -59,8 +59,8 @@ async function tabUntil(page: Page, wanted: (f: Focused) => boolean, what: strin
 /** From the top of the page: Tab to the first example's "Edit & run", Enter, wait for Monaco. */
 async function openFirstExampleWithKeyboard(page: Page): Promise<Locator> {
 	const example = firstExample(page);
-	await page.locator('.runnable-example[data-state="ready"]').first().waitFor();
-	await tabUntil(page, (f) => f.tag === 'button' && /^Edit & run/.test(f.name), '"Edit & run"');
+	await page.locator(`${FIRST_CHAT_EXAMPLE}[data-state="ready"]`).first().waitFor();
+	await tabUntil(page, (f) => f.tag === 'button' && f.inFirstExample && /^Edit & run/.test(f.name), '"Edit & run"');
 	expect((await focused(page)).inFirstExample).toBe(true);
 	await page.keyboard.press('Enter');
 	await example.locator('.monaco-editor').waitFor();
