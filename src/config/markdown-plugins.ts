@@ -4,6 +4,7 @@ import { remarkGuideFields } from '../lib/markdown/remark-guide-fields.ts';
 import { remarkCitations } from '../lib/markdown/remark-citations.ts';
 import { remarkRunnable } from '../lib/markdown/remark-runnable.ts';
 import { remarkExternalLinks } from '../lib/nav/remark-external-links.ts';
+import { remarkChecksPassed } from '../lib/markdown/checked-pages.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { EXTRA_PAGE_SLUGS } from './extra-pages.ts';
 
@@ -14,5 +15,7 @@ export function markdownPlugins(docsDir: string) {
 		[remarkCitations, { repoUrl: siteSettings.sourceRepoUrl, repoRef: siteSettings.sourceRepoRef }],
 		remarkRunnable,
 		remarkExternalLinks,
+		// Last: records that the checks above passed, so the build's check pass skips the page.
+		[remarkChecksPassed, { docsDir }],
 	] as const;
 }
