@@ -12,6 +12,7 @@ import { createCopyAs } from './copy-as.ts';
 import { h, uniqueId } from './dom.ts';
 import { createRequestEditor, type RequestEditor } from './request-editor.ts';
 import { createResponseView, formatMs } from './response-view.ts';
+import { fitSubheadings } from './subheading-level.ts';
 import { runButtons } from './run-buttons.ts';
 import { runRequest, type RunOutcome } from './run-request.ts';
 import { originalText } from './sample-text.ts';
@@ -76,6 +77,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 	if (sample) sample.hidden = true;
 	bar?.remove();
 	wrapper.append(panel);
+	fitSubheadings(panel, wrapper);
 	wrapper.dataset.state = 'open';
 
 	function showConnection() {
