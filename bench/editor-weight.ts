@@ -158,3 +158,7 @@ const report = (label: string, times: OpenTimes) => {
 };
 report(`Click with no pause (pointer arrives and presses at once), ${runs} cold contexts, fresh server:`, straight);
 if (afterHover) report(`Pointer on "Edit & run" ${hoverMs} ms before the click (editor fetch starts on that intent), ${runs} cold contexts, fresh server:`, afterHover);
+const BUDGET_MS = 500;
+const verdict = (times: OpenTimes) => (median(times.rendered) <= BUDGET_MS ? 'met' : 'NOT met');
+console.log(`Budget (median ≤ ${BUDGET_MS} ms): click with no pause ${verdict(straight)}${afterHover ? `; with the pointer on the button ${hoverMs} ms first ${verdict(afterHover)}` : ''}`);
+if (median(straight.rendered) > BUDGET_MS) process.exitCode = 1;

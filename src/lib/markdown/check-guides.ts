@@ -50,7 +50,7 @@ export async function checkGuides(options: GuideCheckOptions): Promise<AuthorErr
 		// Each plugin runs on its own so that one page can report several kinds of problem.
 		for (const transform of plugins) {
 			try {
-				await transform(structuredClone(tree), file);
+				transform(structuredClone(tree), file);
 			} catch (error) {
 				if (error instanceof AuthorError) problems.push(error);
 				else throw error;
