@@ -1,12 +1,13 @@
 /**
  * Load benchmark for POST /api/run. Starts the local mock deployment and the proxy core behind a
  * node:http server on loopback (in a child process, bench/proxy-bench-server.ts, so autocannon
- * does not share their event loop), then runs autocannon against each at concurrency 1, 10 and 50,
+ * does not share their event loop), then runs autocannon against each at concurrency 1, 10, 50 and 100,
  * for a JSON answer and a streamed answer (mock chunkDelayMs 0, so the figures measure the proxy,
- * not the mock's pacing). The direct-to-mock runs are the baseline; "added" is proxy minus direct.
+ * not the mock's pacing). The direct-to-mock runs are the baseline; "added" is proxy minus direct,
+ * "ratio" is proxy throughput over direct throughput. Exits non-zero if any request failed.
  *
  * Run: ./node_modules/.bin/node bench/proxy-load.ts
- * Env: BENCH_DURATION_S (default 5) seconds per run; BENCH_LEVELS (default "1,10,50").
+ * Env: BENCH_DURATION_S (default 5) seconds per run; BENCH_LEVELS (default "1,10,50,100").
  * Every run is bounded by its duration; the servers close at the end.
  */
 import autocannon from 'autocannon';
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { GA_API_VERSION, MOCK_CONTRAST_CHAT_DEPLOYMENT } from '../src/lib/catalog/index.ts';
 
 const duration = Number(process.env.BENCH_DURATION_S ?? 5);
-const levels = (process.env.BENCH_LEVELS ?? '1,10,50').split(',').map(Number);
+const levels = (process.env.BENCH_LEVELS ?? '1,10,50,100').split(',').map(Number);
 
 interface Figures {
 	rps: number;
@@ -63,6 +64,7 @@ const modes = [
 ];
 
 const rows: string[][] = [];
+let failures = 0;
 const memoryBefore = await serverMemory();
 console.log(`proxy-load: ${duration} s per run, concurrency ${levels.join('/')}, mock ${mock.url}, proxy ${proxy.url}`);
 for (const mode of modes) {
@@ -86,6 +88,7 @@ for (const mode of modes) {
 			String(connections),
 			direct.rps.toFixed(0),
 			viaProxy.rps.toFixed(0),
+			(viaProxy.rps / direct.rps).toFixed(2),
 			`${direct.p50}/${direct.p99}`,
 			`${viaProxy.p50}/${viaProxy.p99}`,
 			`${viaProxy.p50 - direct.p50}/${viaProxy.p99 - direct.p99}`,
@@ -94,11 +97,12 @@ for (const mode of modes) {
 			`${mb(before.rss)} -> ${mb(after.rss)}`,
 			`${mb(before.heapUsed)} -> ${mb(after.heapUsed)}`,
 		]);
+		failures += direct.errors + direct.non2xx + viaProxy.errors + viaProxy.non2xx;
 		console.log(`  done: ${mode.name} c=${connections}`);
 	}
 }
 
-const header = ['mode', 'conc', 'direct req/s', 'proxy req/s', 'direct p50/p99 ms', 'proxy p50/p99 ms', 'added p50/p99 ms', 'added mean ms', 'errors+non2xx d/p', 'RSS before -> after', 'heap before -> after'];
+const header = ['mode', 'conc', 'direct req/s', 'proxy req/s', 'ratio p/d', 'direct p50/p99 ms', 'proxy p50/p99 ms', 'added p50/p99 ms', 'added mean ms', 'errors+non2xx d/p', 'RSS before -> after', 'heap before -> after'];
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
 const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ');
 console.log('');
@@ -110,5 +114,8 @@ console.log('');
 console.log(`server process (proxy + mock) over the whole run: RSS ${mb(memoryBefore.rss)} -> ${mb(memoryAfter.rss)}, heap ${mb(memoryBefore.heapUsed)} -> ${mb(memoryAfter.heapUsed)}`);
 console.log('RSS/heap columns: the server process around each proxy run. Latencies in ms from autocannon; "added" = proxy minus direct.');
 
+console.log(`Requests that failed (errors, timeouts, non-2xx answers), direct and through the proxy: ${failures}`);
+
 child.send('stop');
 await new Promise((resolve) => child.once('exit', resolve));
+if (failures > 0) process.exitCode = 1;

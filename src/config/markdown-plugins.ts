@@ -5,6 +5,7 @@ import { remarkCitations } from '../lib/markdown/remark-citations.ts';
 import { remarkRunnable } from '../lib/markdown/remark-runnable.ts';
 import { remarkCatalog } from '../lib/markdown/remark-catalog.ts';
 import { remarkExternalLinks } from '../lib/nav/remark-external-links.ts';
+import { remarkChecksPassed } from '../lib/markdown/checked-pages.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { EXTRA_PAGE_SLUGS } from './extra-pages.ts';
 
@@ -16,5 +17,7 @@ export function markdownPlugins(docsDir: string) {
 		remarkRunnable,
 		remarkCatalog,
 		remarkExternalLinks,
+		// Last: records that the checks above passed, so the build's check pass skips the page.
+		[remarkChecksPassed, { docsDir }],
 	] as const;
 }

@@ -12,6 +12,10 @@ export function starlightOptions(docsDir: string): StarlightUserConfig {
 		description: 'Set up LLM providers and make your first call: guides with runnable examples.',
 		sidebar: buildSidebar(docsDir),
 		lastUpdated: false,
+		// Long lines wrap (keeping their indent) instead of scrolling: on a phone a scrolling block
+		// hides half of an az command, and each scrolling block becomes an unnamed focusable
+		// "region" (Expressive Code's script), which axe reports as a landmark that is not unique.
+		expressiveCode: { defaultProps: { wrap: true } },
 		pagination: true,
 		routeMiddleware: own('route-middleware.ts'),
 		customCss: [own('styles/site.css')],

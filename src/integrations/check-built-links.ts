@@ -77,16 +77,29 @@ export function checkBuiltLink(site: BuiltSite, page: string, href: string): Bro
 	};
 }
 
-/** Every broken internal link of the site, page by page in path order. */
+/**
+ * Every broken internal link of the site, page by page in path order.
+ *
+ * A root-relative link (`/a/b/#c`) means the same on every page, and the sidebar puts a link to
+ * every page on every page, so each such link is checked once and the answer reused: otherwise
+ * the check grows with the square of the number of pages.
+ */
 export function findBrokenLinks(site: BuiltSite): BrokenLink[] {
 	const broken: BrokenLink[] = [];
+	const rootRelative = new Map<string, Omit<BrokenLink, 'page'> | undefined>();
 	for (const page of [...site.pages.keys()].sort()) {
 		const seen = new Set<string>();
 		for (const link of site.pages.get(page)!.links) {
 			if (seen.has(link.href)) continue; // one report per target and page
 			seen.add(link.href);
-			const problem = checkBuiltLink(site, page, link.href);
-			if (problem) broken.push(problem);
+			const shared = link.href.startsWith('/') && !link.href.startsWith('//');
+			let problem: Omit<BrokenLink, 'page'> | undefined;
+			if (shared && rootRelative.has(link.href)) problem = rootRelative.get(link.href);
+			else {
+				problem = checkBuiltLink(site, page, link.href);
+				if (shared) rootRelative.set(link.href, problem && { href: problem.href, problem: problem.problem, fix: problem.fix });
+			}
+			if (problem) broken.push({ ...problem, page });
 		}
 	}
 	return broken;

@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkGuides, formatProblems } from '../lib/markdown/check-guides.ts';
+import { invalidateDocIndex } from '../lib/links/doc-index-cache.ts';
 
 export function guideCheck(options: { docsDir: string; extraSlugs?: readonly string[] }): AstroIntegration {
 	return {
@@ -13,7 +14,12 @@ export function guideCheck(options: { docsDir: string; extraSlugs?: readonly str
 				const problems = await checkGuides(options);
 				if (problems.length > 0) throw new Error(formatProblems(problems));
 			},
-			'astro:server:setup': async ({ logger }) => {
+			'astro:server:setup': async ({ logger, server }) => {
+				// The link checks' index of pages and headings is read once and kept here (see
+				// doc-index-cache.ts); the watcher tells it what changed so `astro dev` stays current.
+				server.watcher.on('change', (file) => invalidateDocIndex(file));
+				server.watcher.on('add', () => invalidateDocIndex());
+				server.watcher.on('unlink', () => invalidateDocIndex());
 				// In dev the remark plugins show each error in the browser overlay; this lists them all once.
 				const problems = await checkGuides(options);
 				if (problems.length > 0) logger.error(formatProblems(problems));

@@ -2,8 +2,9 @@
  * Page-load script for runnable examples: kept tiny on purpose. It adds an "Edit & run" button
  * to each `.runnable-example` (rendered by remark-runnable or <RunnableRequest>) and a
  * "Connection" button to the page header. Everything else (the run UI, then Monaco and its
- * styles) is fetched with dynamic import() only when the reader asks for it. Pages without
- * runnable examples do nothing at all.
+ * styles) is fetched with dynamic import() only when the reader shows intent: the pointer over
+ * "Edit & run" or focus on it starts the fetch, so the click finds the editor's code on its way
+ * or already there. Pages without runnable examples do nothing at all.
  *
  * An example the reader edited earlier in this tab reopens by itself after a reload, with the
  * edit restored (the reader has already chosen to load the editor in this tab).
@@ -21,6 +22,20 @@ dedupeExampleIds(examples.map((wrapper) => wrapper.dataset.exampleId || idFromTe
 
 function loadUi() {
 	return import('./ui.ts');
+}
+
+/** Signs that the reader is about to press "Edit & run" (a touch starts with touchstart). */
+const INTENT_EVENTS = ['pointerenter', 'focus', 'touchstart'] as const;
+let preloading = false;
+
+function preloadEditor() {
+	if (preloading) return;
+	preloading = true;
+	void loadUi()
+		.then((ui) => ui.preloadEditorCode())
+		.catch(() => {
+			preloading = false; // the click retries and reports the failure
+		});
 }
 
 function button(label: string, className: string, onClick: (event: MouseEvent) => void): HTMLButtonElement {
@@ -68,6 +83,7 @@ if (examples.length > 0) {
 			open(wrapper, true, edit);
 		});
 		if (title) edit.setAttribute('aria-label', `Edit & run: ${title}`);
+		for (const type of INTENT_EVENTS) edit.addEventListener(type, preloadEditor, { passive: true });
 		const connection = button('Connection…', 'runnable-button runnable-connection-button', openConnection);
 		connection.setAttribute('aria-haspopup', 'dialog');
 		const bar = document.createElement('div');

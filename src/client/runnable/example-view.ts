@@ -12,6 +12,7 @@ import { createCopyAs } from './copy-as.ts';
 import { h, uniqueId } from './dom.ts';
 import { createRequestEditor, type RequestEditor } from './request-editor.ts';
 import { createResponseView, formatMs } from './response-view.ts';
+import { fitSubheadings } from './subheading-level.ts';
 import { runButtons } from './run-buttons.ts';
 import { runRequest, type RunOutcome } from './run-request.ts';
 import { originalText } from './sample-text.ts';
@@ -87,6 +88,7 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 	if (sample) sample.hidden = true;
 	bar?.remove();
 	wrapper.append(panel);
+	fitSubheadings(panel, wrapper);
 	wrapper.dataset.state = 'open';
 
 	function showConnection() {

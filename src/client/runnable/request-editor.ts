@@ -39,6 +39,14 @@ function starlightTheme(): 'vs' | 'vs-dark' {
 	return document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
 }
 
+/**
+ * Starts fetching (and running) Monaco before the reader clicks, on a sign of intent such as the
+ * pointer over "Edit & run". Failures are left to the click, which falls back to a text box.
+ */
+export function preloadEditorCode(): void {
+	import('./monaco/setup.ts').catch(() => undefined);
+}
+
 export async function createRequestEditor(host: HTMLElement, options: EditorOptions): Promise<RequestEditor> {
 	try {
 		return await createMonacoEditor(host, options);

@@ -6,9 +6,12 @@
  *   editor, where that chord belongs to the editor.
  * - Escape closes it (the <dialog> element does that itself), so do the close button, a click
  *   on the backdrop and following a result link.
- * - Pagefind's UI loads once, when the browser is idle or when the dialog first opens, whichever
- *   comes first; the search field takes focus whenever the dialog opens, and what is typed
- *   before the UI has arrived is searched for once it has.
+ * - Pagefind (its UI, engine, WebAssembly and filter files) loads once, on the first sign that
+ *   the reader is about to search: the pointer over the button, focus on it, a press, or Ctrl+K.
+ *   Never on page load or idle: most readers do not search, and Pagefind's engine costs about
+ *   86 KB gzip and hundreds of ms of main-thread work on a phone (DESIGN.md, "Stack facts").
+ *   The search field takes focus whenever the dialog opens, and what is typed before the UI has
+ *   arrived is searched for once it has, with every filter group loaded (see pagefind-engine.ts).
  */
 import type { PagefindUI } from '@pagefind/default-ui';
 import { mountPagefindUi } from './pagefind-ui.ts';
@@ -22,12 +25,8 @@ function isApplePlatform(): boolean {
 	return /Mac|iPhone|iPad|iPod/i.test(navigator.platform || navigator.userAgent);
 }
 
-/** Calls `task` when the browser has a quiet moment, at the latest after 1.5 s. */
-function whenIdle(task: () => void): void {
-	// The timeout matters: without one, an idle callback may never come while a modal dialog is open.
-	if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 1500 });
-	else setTimeout(task, 300);
-}
+/** Events on the search button that show intent to search, before the click itself. */
+const INTENT_EVENTS = ['pointerenter', 'focus', 'pointerdown', 'touchstart'] as const;
 
 function isSearchShortcut(event: KeyboardEvent): boolean {
 	return event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
@@ -58,7 +57,7 @@ class SiteSearch extends HTMLElement {
 		document.addEventListener('keydown', this.#onKeydown);
 		opener.disabled = false;
 
-		whenIdle(() => void this.#loadUi());
+		for (const type of INTENT_EVENTS) opener.addEventListener(type, this.#onIntent, { once: true, passive: true });
 	}
 
 	disconnectedCallback(): void {
@@ -76,6 +75,11 @@ class SiteSearch extends HTMLElement {
 	close(): void {
 		this.#dialog.close();
 	}
+
+	#onIntent = (): void => {
+		for (const type of INTENT_EVENTS) this.#opener.removeEventListener(type, this.#onIntent);
+		void this.#loadUi();
+	};
 
 	#onKeydown = (event: KeyboardEvent): void => {
 		if (!isSearchShortcut(event) || event.defaultPrevented) return;

@@ -70,17 +70,18 @@ export function frontmatterOf(source: string): Record<string, unknown> {
 	}
 }
 
-function walk(dir: string): string[] {
+/** Every Markdown/MDX file under `dir`, as absolute paths. */
+export function docFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
-		return statSync(path).isDirectory() ? walk(path) : /\.mdx?$/i.test(name) ? [path] : [];
+		return statSync(path).isDirectory() ? docFiles(path) : /\.mdx?$/i.test(name) ? [path] : [];
 	});
 }
 
 /** Every page in the docs folder, keyed by slug. */
 export function readDocIndex(docsDir: string): Map<string, DocPage> {
 	const pages = new Map<string, DocPage>();
-	for (const file of walk(docsDir)) {
+	for (const file of docFiles(docsDir)) {
 		const source = readFileSync(file, 'utf8');
 		const slug = slugOfFile(relative(docsDir, file));
 		const frontmatter = frontmatterOf(source);

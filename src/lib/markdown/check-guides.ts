@@ -5,7 +5,8 @@
  * Why a separate pass: Astro renders content while it syncs the collection and only logs a
  * render error, so an error thrown by a remark plugin there does not reliably stop the build.
  * Running the same plugins here, before pages are built, turns each problem into a failed build
- * with the file and line, and shows authors all their mistakes in one go.
+ * with the file and line, and shows authors all their mistakes in one go. Pages that the sync
+ * has just rendered through these same checks without a problem are not parsed again.
  */
 import { readFileSync } from 'node:fs';
 import { unified } from 'unified';
@@ -13,13 +14,13 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
 import { VFile } from 'vfile';
-import { readDocIndex } from '../links/doc-index';
-import { frontmatterOf } from '../links/doc-index';
+import { docFiles, frontmatterOf } from '../links/doc-index';
 import { AuthorError } from './author-error';
 import { remarkGuideFields } from './remark-guide-fields';
 import { remarkDocLinks } from './remark-doc-links';
 import { remarkRunnable } from './remark-runnable';
 import { remarkCatalog } from './remark-catalog';
+import { wasChecked } from './checked-pages';
 
 export interface GuideCheckOptions {
 	docsDir: string;
@@ -34,19 +35,24 @@ function withoutFrontmatter(source: string): string {
 
 export async function checkGuides(options: GuideCheckOptions): Promise<AuthorError[]> {
 	const problems: AuthorError[] = [];
-	for (const page of readDocIndex(options.docsDir).values()) {
-		const source = readFileSync(page.file, 'utf8');
-		const file = new VFile({ path: page.file, value: withoutFrontmatter(source), data: { astro: { frontmatter: frontmatterOf(source) } } });
+	// One parser and one parse per page: the plugins (which may change the tree) each get a copy.
+	const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+	const plugins = [
+		remarkGuideFields({ docsDir: options.docsDir }),
+		remarkDocLinks({ docsDir: options.docsDir, extraSlugs: options.extraSlugs }),
+		remarkRunnable(),
+		remarkCatalog(),
+	];
+	for (const path of docFiles(options.docsDir)) {
+		// Pages the content sync just rendered through the same checks (see checked-pages.ts).
+		if (wasChecked(path)) continue;
+		const source = readFileSync(path, 'utf8');
+		const file = new VFile({ path, value: withoutFrontmatter(source), data: { astro: { frontmatter: frontmatterOf(source) } } });
+		const tree = parser.parse(file);
 		// Each plugin runs on its own so that one page can report several kinds of problem.
-		for (const plugin of [
-			() => remarkGuideFields({ docsDir: options.docsDir }),
-			() => remarkDocLinks({ docsDir: options.docsDir, extraSlugs: options.extraSlugs }),
-			() => remarkRunnable(),
-			() => remarkCatalog(),
-		]) {
+		for (const transform of plugins) {
 			try {
-				const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(plugin);
-				await processor.run(processor.parse(file), file);
+				transform(structuredClone(tree), file);
 			} catch (error) {
 				if (error instanceof AuthorError) problems.push(error);
 				else throw error;

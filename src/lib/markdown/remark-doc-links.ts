@@ -12,7 +12,8 @@ import type { Link, Definition, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { docUrl, parseDocLink, type DocLink } from '../links/doc-link';
-import { readDocIndex, slugOfFile, type DocPage } from '../links/doc-index';
+import { anchorsOf, slugOfFile, type DocPage } from '../links/doc-index';
+import { docIndex } from '../links/doc-index-cache';
 import { AuthorError, closest, fileLineOf } from './author-error';
 import { relative } from 'node:path';
 
@@ -23,12 +24,24 @@ export interface DocLinkOptions {
 	extraSlugs?: readonly string[];
 }
 
+/** The pages links may name: looked up one at a time, listed in full only for suggestions. */
+export interface DocPages {
+	get(slug: string): DocPage | undefined;
+	slugs(): Iterable<string>;
+	/** Re-lists the folder (a page created a moment ago is found before its link is called broken). */
+	refresh?(): void;
+}
+
 /** Describes why a link does not resolve, or returns undefined when it does. */
-export function checkDocLink(link: DocLink, pages: Map<string, DocPage>, extraSlugs: readonly string[], _fromSlug: string): { problem: string; fix: string } | undefined {
-	const page = pages.get(link.slug);
+export function checkDocLink(link: DocLink, pages: DocPages, extraSlugs: readonly string[]): { problem: string; fix: string } | undefined {
+	let page = pages.get(link.slug);
+	if (!page && extraSlugs.includes(link.slug)) return undefined;
+	if (!page && pages.refresh) {
+		pages.refresh();
+		page = pages.get(link.slug);
+	}
 	if (!page) {
-		if (extraSlugs.includes(link.slug)) return undefined;
-		const suggestion = closest(link.slug, [...pages.keys(), ...extraSlugs]);
+		const suggestion = closest(link.slug, [...pages.slugs(), ...extraSlugs]);
 		return {
 			problem: `no page has the URL ${docUrl(link.slug)} (expected a file src/content/docs/${link.slug || 'index'}.md or .mdx).`,
 			fix: suggestion !== undefined
@@ -48,6 +61,16 @@ export function checkDocLink(link: DocLink, pages: Map<string, DocPage>, extraSl
 	return undefined;
 }
 
+/** A link to this same page written with its path (`/x/y/#part`): only the anchor can be wrong. */
+function checkOwnAnchor(hash: string, anchors: Set<string>): { problem: string; fix: string } | undefined {
+	if (!hash || anchors.has(hash)) return undefined;
+	const suggestion = closest(hash, anchors);
+	return {
+		problem: `this page has no heading with the id "#${hash}".`,
+		fix: suggestion !== undefined ? `did you mean "#${suggestion}"? Heading ids are the heading text in lower case with spaces as dashes.` : 'link to one of the page\'s headings, or remove the link.',
+	};
+}
+
 /** The 1-based line of a frontmatter list value in the raw file, for error messages. */
 function lineOfValue(source: string, value: string): number | undefined {
 	const lines = source.split('\n');
@@ -60,16 +83,19 @@ export function remarkDocLinks(options: DocLinkOptions) {
 	return function transform(tree: Root, file: VFile) {
 		const path = file.path;
 		if (!path || !path.startsWith(options.docsDir)) return;
-		// Re-read the folder per page: cheap for a docs site, and always current in `astro dev`.
-		const pages = readDocIndex(options.docsDir);
+		// The index is read once per build and kept current in `astro dev` (see doc-index-cache.ts):
+		// reading the folder here, once per page, made builds quadratic in pages.
+		const pages = docIndex(options.docsDir);
 		const fromSlug = slugOfFile(relative(options.docsDir, path));
 
 		const source = readFileSync(path, 'utf8');
+		// This page's own headings come from the text being rendered, so they are never stale.
+		const ownAnchors = anchorsOf(source);
 		const fix = (node: Link | Definition) => {
 			const link = parseDocLink(node.url, fromSlug);
 			if (!link) return;
 			// A bare `#anchor` is skipped by parseDocLink; a link with a path is checked in full.
-			const problem = checkDocLink(link, pages, extraSlugs, fromSlug);
+			const problem = link.slug === fromSlug ? checkOwnAnchor(link.hash, ownAnchors) : checkDocLink(link, pages, extraSlugs);
 			if (problem) {
 				throw new AuthorError({
 					file: path,
@@ -85,12 +111,11 @@ export function remarkDocLinks(options: DocLinkOptions) {
 		visit(tree, 'definition', fix);
 
 		// Same-page anchors: `#troubleshooting` must exist on this page.
-		const own = pages.get(fromSlug);
 		visit(tree, 'link', (node: Link) => {
-			if (!node.url.startsWith('#') || !own) return;
+			if (!node.url.startsWith('#')) return;
 			const hash = node.url.slice(1);
-			if (hash && !own.anchors.has(hash)) {
-				const suggestion = closest(hash, own.anchors);
+			if (hash && !ownAnchors.has(hash)) {
+				const suggestion = closest(hash, ownAnchors);
 				throw new AuthorError({
 					file: path,
 					line: fileLineOf(source, node.url, node.position?.start.line),
@@ -107,7 +132,7 @@ export function remarkDocLinks(options: DocLinkOptions) {
 			for (const entry of related) {
 				if (typeof entry !== 'string') continue; // the schema reports the type error
 				const link = parseDocLink(entry, fromSlug);
-				const problem = link ? checkDocLink(link, pages, extraSlugs, fromSlug) : { problem: 'it is not a page of this site.', fix: 'name a guide by its path, e.g. "/docs/providers/compare-providers.md".' };
+				const problem = link ? checkDocLink(link, pages, extraSlugs) : { problem: 'it is not a page of this site.', fix: 'name a guide by its path, e.g. "/docs/providers/compare-providers.md".' };
 				if (problem) {
 					throw new AuthorError({
 						file: path,

@@ -19,6 +19,9 @@ import 'monaco-editor/base/browser/ui/codicons/codicon/codicon.css';
 import 'monaco-editor/base/browser/ui/codicons/codicon/codicon-modifiers.css';
 // The JSON language's registration (what language/json/monaco.contribution re-exports, with types).
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
+// The JSON mode itself: the registration imports it only once the first JSON model exists, i.e.
+// after all of the above has run. Imported here it is fetched with this chunk, not after it.
+import 'monaco-editor/languages/features/json/jsonMode';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import chatSchema from '../schemas/chat-completions-request.json';
