@@ -1,0 +1,54 @@
+/**
+ * The proxy on Cloudflare Workers: settings from the Worker's vars (wrangler.jsonc, or
+ * `wrangler dev --var`), the platform fetch (no DNS guard can run here: see SECURITY.md, "On
+ * Cloudflare Workers"), the client address Cloudflare sets in CF-Connecting-IP, and a Durable
+ * Object per client as the rate-limit store when PROXY_RATE_LIMIT_STORE=durable-object.
+ * Chosen for the Worker build by the "workerd" condition of `#proxy-runtime` in package.json.
+ */
+import { env as workerEnv } from 'cloudflare:workers';
+import type { ProxyConfig } from '../config.ts';
+import { createProxy, memoryRateLimiter, type Proxy } from '../create-proxy.ts';
+import { DurableObjectRateLimiter, type RateLimitNamespace } from '../durable-object-rate-limiter.ts';
+import { FallbackRateLimiter } from '../fallback-rate-limiter.ts';
+import { readRateLimitStore } from '../rate-limit-settings.ts';
+import type { RateLimiter } from '../rate-limiter.ts';
+import type { UpstreamFetch } from '../upstream-exchange.ts';
+
+/** The binding name of the rate-limit Durable Object in wrangler.jsonc. */
+export const RATE_LIMIT_BINDING = 'RUN_RATE_LIMITER';
+
+type Bindings = Record<string, unknown>;
+
+/** The Worker's string vars as a settings source (bindings such as ASSETS are objects and skipped). */
+export function settingsFrom(bindings: Bindings): Record<string, string | undefined> {
+	const settings: Record<string, string | undefined> = {};
+	for (const [name, value] of Object.entries(bindings)) if (typeof value === 'string') settings[name] = value;
+	return settings;
+}
+
+export function workerRateLimiter(config: ProxyConfig, settings: Record<string, string | undefined>, bindings: Bindings): RateLimiter {
+	const setting = readRateLimitStore(settings);
+	if (setting.store === 'memory') return memoryRateLimiter(config);
+	if (setting.store === 'redis') {
+		throw new Error('PROXY_RATE_LIMIT_STORE=redis works only on Node. On Cloudflare Workers, use durable-object (the RUN_RATE_LIMITER binding of wrangler.jsonc) or memory.');
+	}
+	const namespace = bindings[RATE_LIMIT_BINDING] as RateLimitNamespace | undefined;
+	if (!namespace || typeof namespace.idFromName !== 'function') {
+		throw new Error(`PROXY_RATE_LIMIT_STORE=durable-object needs the Durable Object binding ${RATE_LIMIT_BINDING} (class RunRateLimiter) in wrangler.jsonc.`);
+	}
+	const shared = new DurableObjectRateLimiter(namespace, { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst });
+	return new FallbackRateLimiter(shared, memoryRateLimiter(config), { storeName: `Durable Object ${RATE_LIMIT_BINDING}` });
+}
+
+// Redirects stay off (set per request by the core); the platform refuses private destinations.
+const platformFetch: UpstreamFetch = (url, init) => fetch(url, init);
+
+export function createRuntimeProxy(bindings: Bindings = workerEnv as unknown as Bindings): Proxy {
+	const settings = settingsFrom(bindings);
+	return createProxy(settings, (config) => ({ fetch: platformFetch, rateLimiter: workerRateLimiter(config, settings, bindings) }));
+}
+
+/** Cloudflare sets CF-Connecting-IP on every request and overwrites any value a client sent. */
+export function clientAddressOf(request: Request, platformAddress: string | undefined): string | undefined {
+	return request.headers.get('cf-connecting-ip') ?? platformAddress;
+}
