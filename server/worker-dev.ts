@@ -98,6 +98,15 @@ export async function startWorkerDev(options: WorkerDevOptions = {}): Promise<Wo
 		stdio: ['ignore', 'pipe', 'pipe'],
 		env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', CI: process.env.CI ?? 'true', FORCE_COLOR: '0' },
 	});
+	// If this process ends without close() (a crashed test run), take wrangler's group with it.
+	const killGroup = () => {
+		try {
+			process.kill(-child.pid!, 'SIGKILL');
+		} catch {
+			/* already gone */
+		}
+	};
+	process.once('exit', killGroup);
 	const output: string[] = [];
 	const onData = (chunk: Buffer) => {
 		for (const line of chunk.toString('utf8').split('\n')) {
@@ -112,6 +121,7 @@ export async function startWorkerDev(options: WorkerDevOptions = {}): Promise<Wo
 	const hostForUrl = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 	const url = `http://${hostForUrl.includes(':') ? `[${hostForUrl}]` : hostForUrl}:${port}`;
 	const stop = async () => {
+		process.removeListener('exit', killGroup);
 		if (child.exitCode === null && child.signalCode === null) {
 			const exited = new Promise((done) => child.once('exit', done));
 			try {

@@ -40,12 +40,44 @@ export function workerRateLimiter(config: ProxyConfig, settings: Record<string, 
 	return new FallbackRateLimiter(shared, memoryRateLimiter(config), { storeName: `Durable Object ${RATE_LIMIT_BINDING}` });
 }
 
+/** Uploads up to this size are read and dropped after a refusal; a larger one loses its connection. */
+const DISCARD_LIMIT_BYTES = 1024 * 1024;
+
+async function discardUpload(body: ReadableStream<Uint8Array>, limit: number): Promise<void> {
+	const reader = body.getReader();
+	let bytes = 0;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) return;
+			bytes += value.byteLength;
+			if (bytes > limit) {
+				await reader.cancel();
+				return;
+			}
+		}
+	} catch {
+		// The reader hung up mid-upload: nothing left to discard.
+	}
+}
+
 // Redirects stay off (set per request by the core); the platform refuses private destinations.
 const platformFetch: UpstreamFetch = (url, init) => fetch(url, init);
 
 export function createRuntimeProxy(bindings: Bindings = workerEnv as unknown as Bindings): Proxy {
 	const settings = settingsFrom(bindings);
-	return createProxy(settings, (config) => ({ fetch: platformFetch, rateLimiter: workerRateLimiter(config, settings, bindings) }));
+	const proxy = createProxy(settings, (config) => ({ fetch: platformFetch, rateLimiter: workerRateLimiter(config, settings, bindings) }));
+	return {
+		async handle(request, clientAddress) {
+			const response = await proxy.handle(request, clientAddress);
+			// A refusal answers before reading the upload. workerd then needs the upload read to its
+			// end, or the client's next request on the same keep-alive connection fails (wrangler dev
+			// answers 500 "Network connection lost"; cancelling the body is not enough). Node's server
+			// discards unread bodies by itself.
+			if (!request.bodyUsed && request.body) await discardUpload(request.body, DISCARD_LIMIT_BYTES);
+			return response;
+		},
+	};
 }
 
 /** Cloudflare sets CF-Connecting-IP on every request and overwrites any value a client sent. */
