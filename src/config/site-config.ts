@@ -18,6 +18,7 @@ import { sitePages } from '../integrations/site-pages.ts';
 import { guideCheck } from '../integrations/guide-check.ts';
 import { siteUrlNotice } from '../integrations/site-url-notice.ts';
 import { workerHeaders } from '../integrations/worker-headers.ts';
+import { precompress } from '../integrations/precompress.ts';
 import { EXTRA_PAGE_SLUGS } from './extra-pages.ts';
 import { monacoStylesAtOpenTime } from '../client/runnable/build/vite-monaco-styles.ts';
 import { monacoWorkerFactoryWithoutContributions } from '../client/runnable/build/vite-monaco-worker-factory.ts';
@@ -47,7 +48,8 @@ export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConf
 		// No Astro sessions are used; without this the Cloudflare adapter would ask for a KV binding.
 		session: false,
 		markdown: { processor: unified({ remarkPlugins: markdownPlugins(docsDir) as never }) },
-		integrations: [guideCheck({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }), starlight(starlightOptions(docsDir)), sitePages(), linkCheck({ docsDir }), siteUrlNotice(), ...(target === 'worker' ? [workerHeaders()] : []), ...(options.integrations ?? [])],
+		integrations: [guideCheck({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }), starlight(starlightOptions(docsDir)), sitePages(), linkCheck({ docsDir }), siteUrlNotice(), ...(options.integrations ?? []), ...(target === 'worker' ? [workerHeaders()] : [precompress()])],
+		// The Worker build skips precompression: Cloudflare compresses assets itself, and the copies would only be uploaded.
 		// Monaco's CSS travels inside the lazily loaded editor chunk, never linked into pages; its
 		// JSON worker factory no longer pulls in every editor contribution.
 		vite: { plugins: [monacoStylesAtOpenTime(), monacoWorkerFactoryWithoutContributions()] },

@@ -8,8 +8,14 @@ import { readProxyConfig, type ProxyConfig } from './config.ts';
 import { handleRun, methodNotAllowed, type RunDeps, type RunLogEntry, type UpstreamFetch } from './handle-run.ts';
 import { TokenBucketLimiter, type RateLimiter } from './rate-limiter.ts';
 
+/** What the server knows about one request beyond the Request itself. */
+export interface RunContext {
+	runId?: string;
+	siteOrigins?: readonly string[];
+}
+
 export interface Proxy {
-	handle(request: Request, clientAddress: string | undefined): Promise<Response>;
+	handle(request: Request, clientAddress: string | undefined, context?: RunContext): Promise<Response>;
 }
 
 /** What differs per runtime. */
@@ -36,7 +42,7 @@ export function wireProxy(config: ProxyConfig, runtime: ProxyRuntime): Proxy {
 		rateLimiter: runtime.rateLimiter ?? memoryRateLimiter(config),
 		log: runtime.log ?? ((entry) => console.info(`[api/run] ${JSON.stringify(entry)}`)),
 	};
-	return { handle: (request, clientAddress) => handleRun(request, { ...deps, clientAddress }) };
+	return { handle: (request, clientAddress, context = {}) => handleRun(request, { ...deps, clientAddress, runId: context.runId, siteOrigins: context.siteOrigins }) };
 }
 
 /** Reads the settings from `env` and wires the proxy; `runtime` builds the runtime parts from them. */

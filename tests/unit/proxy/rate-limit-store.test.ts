@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FallbackRateLimiter } from '../../../src/lib/proxy/fallback-rate-limiter.ts';
-import { readRateLimitStore } from '../../../src/lib/proxy/rate-limit-settings.ts';
+import { readNodeRateLimitStore, readRateLimitStore, readWorkerRateLimitStore } from '../../../src/lib/proxy/rate-limit-settings.ts';
+import { SettingsError } from '../../../src/lib/settings/env-fields.ts';
+import { readServerSettings } from '../../../server/settings.ts';
 import { takeToken, TokenBucketLimiter, type RateDecision, type RateLimiter } from '../../../src/lib/proxy/rate-limiter.ts';
 import { redisDisplayName } from '../../../src/lib/proxy/redis-rate-limiter.ts';
 import { nodeRateLimiter } from '../../../src/lib/proxy/runtime/node.ts';
@@ -19,19 +21,28 @@ describe('PROXY_RATE_LIMIT_STORE', () => {
 	});
 
 	it.each([
-		[{ PROXY_RATE_LIMIT_STORE: 'memcached' }, 'PROXY_RATE_LIMIT_STORE="memcached" is not a rate-limit store. Use one of memory, redis, durable-object, or unset it for memory.'],
-		[{ PROXY_RATE_LIMIT_STORE: 'redis' }, 'PROXY_RATE_LIMIT_STORE=redis needs PROXY_RATE_LIMIT_REDIS_URL, e.g. redis://127.0.0.1:6379 (rediss:// for TLS).'],
-		[{ PROXY_RATE_LIMIT_STORE: 'redis', PROXY_RATE_LIMIT_REDIS_URL: 'cache:6379' }, 'PROXY_RATE_LIMIT_REDIS_URL must start with redis:// or rediss://; it starts with cache://.'],
-		[{ PROXY_RATE_LIMIT_STORE: 'redis', PROXY_RATE_LIMIT_REDIS_URL: 'not a url' }, 'PROXY_RATE_LIMIT_REDIS_URL is not a URL. Set it like redis://127.0.0.1:6379 or rediss://user:password@host:6380.'],
-	])('refuses %j with a message naming the setting', (env, message) => {
+		[{ PROXY_RATE_LIMIT_STORE: 'memcached' }, 'The setting PROXY_RATE_LIMIT_STORE must be one of memory, redis or durable-object (unset, it is memory), but it is "memcached".'],
+		[{ PROXY_RATE_LIMIT_STORE: 'redis' }, 'The setting PROXY_RATE_LIMIT_REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379 when PROXY_RATE_LIMIT_STORE is redis, but it is unset.'],
+		[{ PROXY_RATE_LIMIT_STORE: 'redis', PROXY_RATE_LIMIT_REDIS_URL: 'cache:6379' }, 'The setting PROXY_RATE_LIMIT_REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379, but it is "cache:6379".'],
+		[{ PROXY_RATE_LIMIT_STORE: 'redis', PROXY_RATE_LIMIT_REDIS_URL: 'not a url' }, 'The setting PROXY_RATE_LIMIT_REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379, but it is "not a url".'],
+	])('refuses %j with a sentence naming the setting', (env, message) => {
 		expect(() => readRateLimitStore(env)).toThrow(message);
 	});
 
-	it('refuses the Durable Object store on Node, naming what works there', () => {
-		expect(() => nodeRateLimiter(DEFAULT_CONFIG, { PROXY_RATE_LIMIT_STORE: 'durable-object' })).toThrow(
-			'PROXY_RATE_LIMIT_STORE=durable-object works only on Cloudflare Workers (npm run worker). On Node, use memory or redis.',
+	it('refuses the Durable Object store on Node and Redis on Workers, naming what works there', () => {
+		expect(() => readNodeRateLimitStore({ PROXY_RATE_LIMIT_STORE: 'durable-object' })).toThrow(
+			'The setting PROXY_RATE_LIMIT_STORE must be memory or redis on Node (durable-object works only on Cloudflare Workers, npm run worker), but it is "durable-object".',
+		);
+		expect(() => readWorkerRateLimitStore({ PROXY_RATE_LIMIT_STORE: 'redis', PROXY_RATE_LIMIT_REDIS_URL: 'redis://cache:6379' })).toThrow(
+			'The setting PROXY_RATE_LIMIT_STORE must be durable-object or memory on Cloudflare Workers (redis works only on Node), but it is "redis".',
 		);
 		expect(nodeRateLimiter(DEFAULT_CONFIG, {})).toBeInstanceOf(TokenBucketLimiter);
+	});
+
+	it('stops npm start before it listens on a bad store setting (server/settings.ts)', () => {
+		expect(() => readServerSettings({ PROXY_RATE_LIMIT_STORE: 'redis' })).toThrow(SettingsError);
+		expect(() => readServerSettings({ PROXY_RATE_LIMIT_STORE: 'durable-object' })).toThrow(/must be memory or redis on Node/);
+		expect(readServerSettings({ PROXY_RATE_LIMIT_STORE: 'redis', PROXY_RATE_LIMIT_REDIS_URL: 'redis://127.0.0.1:6379' }).port).toBe(4321);
 	});
 
 	it('names a Redis in log lines by host and port only, never its password', () => {

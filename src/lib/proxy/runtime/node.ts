@@ -9,7 +9,7 @@ import type { ProxyConfig } from '../config.ts';
 import { createProxy, memoryRateLimiter, type Proxy } from '../create-proxy.ts';
 import { FallbackRateLimiter } from '../fallback-rate-limiter.ts';
 import { createProductionFetch } from '../production-fetch.ts';
-import { readRateLimitStore } from '../rate-limit-settings.ts';
+import { readNodeRateLimitStore } from '../rate-limit-settings.ts';
 import type { RateLimiter } from '../rate-limiter.ts';
 import { RedisRateLimiter, redisDisplayName } from '../redis-rate-limiter.ts';
 
@@ -17,11 +17,8 @@ type Env = Record<string, string | undefined>;
 
 /** The rate-limit store for a Node process. */
 export function nodeRateLimiter(config: ProxyConfig, env: Env): RateLimiter {
-	const setting = readRateLimitStore(env);
+	const setting = readNodeRateLimitStore(env);
 	if (setting.store === 'memory') return memoryRateLimiter(config);
-	if (setting.store === 'durable-object') {
-		throw new Error('PROXY_RATE_LIMIT_STORE=durable-object works only on Cloudflare Workers (npm run worker). On Node, use memory or redis.');
-	}
 	const redis = new RedisRateLimiter({ redisUrl: setting.redisUrl, perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst });
 	return new FallbackRateLimiter(redis, memoryRateLimiter(config), { storeName: redisDisplayName(setting.redisUrl) });
 }

@@ -10,9 +10,10 @@ import type { ProxyConfig } from '../config.ts';
 import { createProxy, memoryRateLimiter, type Proxy } from '../create-proxy.ts';
 import { DurableObjectRateLimiter, type RateLimitNamespace } from '../durable-object-rate-limiter.ts';
 import { FallbackRateLimiter } from '../fallback-rate-limiter.ts';
-import { readRateLimitStore } from '../rate-limit-settings.ts';
+import { readWorkerRateLimitStore } from '../rate-limit-settings.ts';
 import type { RateLimiter } from '../rate-limiter.ts';
 import type { UpstreamFetch } from '../upstream-exchange.ts';
+import { SettingsError } from '../../settings/env-fields.ts';
 
 /** The binding name of the rate-limit Durable Object in wrangler.jsonc. */
 export const RATE_LIMIT_BINDING = 'RUN_RATE_LIMITER';
@@ -27,14 +28,11 @@ export function settingsFrom(bindings: Bindings): Record<string, string | undefi
 }
 
 export function workerRateLimiter(config: ProxyConfig, settings: Record<string, string | undefined>, bindings: Bindings): RateLimiter {
-	const setting = readRateLimitStore(settings);
+	const setting = readWorkerRateLimitStore(settings);
 	if (setting.store === 'memory') return memoryRateLimiter(config);
-	if (setting.store === 'redis') {
-		throw new Error('PROXY_RATE_LIMIT_STORE=redis works only on Node. On Cloudflare Workers, use durable-object (the RUN_RATE_LIMITER binding of wrangler.jsonc) or memory.');
-	}
 	const namespace = bindings[RATE_LIMIT_BINDING] as RateLimitNamespace | undefined;
 	if (!namespace || typeof namespace.idFromName !== 'function') {
-		throw new Error(`PROXY_RATE_LIMIT_STORE=durable-object needs the Durable Object binding ${RATE_LIMIT_BINDING} (class RunRateLimiter) in wrangler.jsonc.`);
+		throw new SettingsError(`The setting PROXY_RATE_LIMIT_STORE is durable-object, but the Worker has no Durable Object binding ${RATE_LIMIT_BINDING} (class RunRateLimiter): add it to wrangler.jsonc, or set PROXY_RATE_LIMIT_STORE=memory.`);
 	}
 	const shared = new DurableObjectRateLimiter(namespace, { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst });
 	return new FallbackRateLimiter(shared, memoryRateLimiter(config), { storeName: `Durable Object ${RATE_LIMIT_BINDING}` });
@@ -68,8 +66,8 @@ export function createRuntimeProxy(bindings: Bindings = workerEnv as unknown as 
 	const settings = settingsFrom(bindings);
 	const proxy = createProxy(settings, (config) => ({ fetch: platformFetch, rateLimiter: workerRateLimiter(config, settings, bindings) }));
 	return {
-		async handle(request, clientAddress) {
-			const response = await proxy.handle(request, clientAddress);
+		async handle(request, clientAddress, context) {
+			const response = await proxy.handle(request, clientAddress, context);
 			// A refusal answers before reading the upload. workerd then needs the upload read to its
 			// end, or the client's next request on the same keep-alive connection fails (wrangler dev
 			// answers 500 "Network connection lost"; cancelling the body is not enough). Node's server
