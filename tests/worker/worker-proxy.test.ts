@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COPIED_RESPONSE_HEADERS } from '../../src/lib/proxy/response-headers.ts';
+import { RUN_ID_HEADER } from '../../src/lib/proxy/run-id.ts';
 import { startWorkerWithMock, type RunningWorker } from './support/running-worker.ts';
 
 const messages = [{ role: 'user', content: 'Hello from the Worker test' }];
@@ -46,9 +47,10 @@ describe('the run endpoint in workerd', () => {
 		expect(response.headers.get('x-ms-region')).toBe('Local Mock');
 		// The mock also sends azureml-model-session; it is not on the allowlist, so it never reaches the reader.
 		expect(response.headers.get('azureml-model-session')).toBeNull();
-		// Besides the allowlist: the proxy's own two headers, and framing / compression the runtime adds.
+		expect(response.headers.get(RUN_ID_HEADER)).toMatch(/\S/);
+		// Besides the allowlist: the proxy's own headers, and framing / compression the runtime adds.
 		const transport = ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date'];
-		const allowed = new Set<string>([...COPIED_RESPONSE_HEADERS, 'cache-control', 'x-content-type-options', ...transport]);
+		const allowed = new Set<string>([...COPIED_RESPONSE_HEADERS, 'cache-control', 'x-content-type-options', RUN_ID_HEADER, ...transport]);
 		const names = [...response.headers.keys()];
 		expect(names.filter((name) => !allowed.has(name))).toEqual([]);
 		expect(worker.mockLines.at(-1)).toMatch(/^POST \/openai\/deployments\/gpt-4o-mini\/chat\/completions api-version=2024-10-21 deployment=gpt-4o-mini auth=api-key -> 200/);
