@@ -5,20 +5,31 @@
  *
  * Environment: HOST (localhost), PORT (4321), MOCK_HOST (127.0.0.1), MOCK_PORT (4011),
  * MOCK_AZURE_OPENAI_URL (use a mock you run yourself), SITE_DIST (./dist-worker), every PROXY_*
- * setting and SITE_ORIGIN (passed to the Worker as vars). WORKER_SKIP_BUILD=1 serves the last build.
+ * setting and SITE_ORIGIN (passed to the Worker as vars), all checked as for `npm start` before
+ * anything is built. WORKER_SKIP_BUILD=1 serves the last build.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startMockServer } from '../mock/server.ts';
+import { serverEnvSchema } from '../server/settings.ts';
 import { startWorkerDev, workerVarsFromEnv } from '../server/worker-dev.ts';
 import { PROJECT_ROOT } from '../src/config/dist-dir.ts';
+import { proxyEnvSchema } from '../src/lib/proxy/config.ts';
+import { rateLimitStoreEnvSchema, readWorkerRateLimitStore } from '../src/lib/proxy/rate-limit-settings.ts';
+import { readSettings, SettingsError } from '../src/lib/settings/env-fields.ts';
 
-const host = process.env.HOST || 'localhost';
-const port = Number(process.env.PORT || 4321);
-if (!Number.isInteger(port) || port < 1 || port > 65535) {
-	console.error(`PORT="${process.env.PORT}" is not a port number. Set PORT to a number from 1 to 65535, or unset it to use 4321.`);
+// The same checks as `npm start`, before building: the Worker gets these settings as its vars.
+let settings: ReturnType<typeof readSettings<typeof serverEnvSchema>>;
+try {
+	settings = readSettings(serverEnvSchema.extend(proxyEnvSchema.shape).extend(rateLimitStoreEnvSchema.shape), process.env);
+	readWorkerRateLimitStore(process.env);
+} catch (error) {
+	if (!(error instanceof SettingsError)) throw error;
+	console.error(error.message);
 	process.exit(1);
 }
+const host = settings.HOST;
+const port = settings.PORT;
 
 if (process.env.WORKER_SKIP_BUILD !== '1') {
 	const build = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
@@ -31,8 +42,8 @@ if (process.env.WORKER_SKIP_BUILD !== '1') {
 
 let mock: { url: string; close(): Promise<void> } | undefined;
 if (!process.env.MOCK_AZURE_OPENAI_URL) {
-	const mockHost = process.env.MOCK_HOST || '127.0.0.1';
-	const mockPort = Number(process.env.MOCK_PORT || 4011);
+	const mockHost = settings.MOCK_HOST;
+	const mockPort = settings.MOCK_PORT;
 	try {
 		mock = await startMockServer({ host: mockHost, port: mockPort });
 	} catch (error) {

@@ -54,9 +54,9 @@ export function readNodeRateLimitStore(env: Record<string, string | undefined>):
 
 /** The store for a Worker: memory or its Durable Object (no TCP Redis client runs there). */
 export function readWorkerRateLimitStore(env: Record<string, string | undefined>): Exclude<RateLimitStoreSetting, { store: 'redis' }> {
-	const setting = readRateLimitStore(env);
-	if (setting.store === 'redis') {
+	// Checked before the Redis URL, which would be beside the point here.
+	if (env.PROXY_RATE_LIMIT_STORE?.trim() === 'redis') {
 		throw new SettingsError('The setting PROXY_RATE_LIMIT_STORE must be durable-object or memory on Cloudflare Workers (redis works only on Node), but it is "redis".');
 	}
-	return setting;
+	return readRateLimitStore(env) as Exclude<RateLimitStoreSetting, { store: 'redis' }>;
 }
