@@ -48,8 +48,17 @@ export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConf
 		// No Astro sessions are used; without this the Cloudflare adapter would ask for a KV binding.
 		session: false,
 		markdown: { processor: unified({ remarkPlugins: markdownPlugins(docsDir) as never }) },
-		integrations: [guideCheck({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }), starlight(starlightOptions(docsDir)), sitePages(), linkCheck({ docsDir }), siteUrlNotice(), ...(options.integrations ?? []), ...(target === 'worker' ? [workerHeaders()] : [precompress()])],
-		// The Worker build skips precompression: Cloudflare compresses assets itself, and the copies would only be uploaded.
+		// The Worker build skips precompression (Cloudflare compresses text answers itself; the copies
+		// would only be uploaded) and writes the pages' security headers into _headers instead.
+		integrations: [
+			guideCheck({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }),
+			starlight(starlightOptions(docsDir)),
+			sitePages(),
+			linkCheck({ docsDir }),
+			siteUrlNotice(),
+			...(options.integrations ?? []),
+			...(target === 'worker' ? [workerHeaders()] : [precompress()]),
+		],
 		// Monaco's CSS travels inside the lazily loaded editor chunk, never linked into pages; its
 		// JSON worker factory no longer pulls in every editor contribution.
 		vite: { plugins: [monacoStylesAtOpenTime(), monacoWorkerFactoryWithoutContributions()] },

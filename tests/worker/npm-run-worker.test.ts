@@ -49,9 +49,15 @@ describe('npm run worker', () => {
 		}
 		expect(child.exitCode).toBe(0);
 		// workerd and the mock are gone with it: both ports are free again.
-		const probe = await fetch(`http://127.0.0.1:${port}/`).then(() => 'answered', () => 'refused');
+		const probe = await fetch(`http://127.0.0.1:${port}/`).then(
+			() => 'answered',
+			() => 'refused',
+		);
 		expect(probe).toBe('refused');
-		const mockProbe = await fetch(`http://127.0.0.1:${mockPort}/`).then(() => 'answered', () => 'refused');
+		const mockProbe = await fetch(`http://127.0.0.1:${mockPort}/`).then(
+			() => 'answered',
+			() => 'refused',
+		);
 		expect(mockProbe).toBe('refused');
 	});
 

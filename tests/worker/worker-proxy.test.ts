@@ -75,7 +75,10 @@ describe('the run endpoint in workerd', () => {
 		expect(events.length).toBeGreaterThan(3);
 		expect(reads).toBeGreaterThan(1); // arrived in pieces, not buffered into one answer
 		expect(events.at(-1)).toBe('data: [DONE]');
-		const deltas = events.slice(0, -1).map((event) => JSON.parse(event.slice(6))).map((chunk) => chunk.choices[0]?.delta?.content ?? '');
+		const deltas = events
+			.slice(0, -1)
+			.map((event) => JSON.parse(event.slice(6)))
+			.map((chunk) => chunk.choices[0]?.delta?.content ?? '');
 		expect(deltas.join('')).toContain('Hello from the Worker test');
 	});
 
@@ -144,7 +147,11 @@ describe('the run endpoint in workerd', () => {
 	});
 
 	it('refuses a deployment or api-version that would change the upstream path', async () => {
-		for (const target of [{ ...mockTarget, deployment: '../admin' }, { ...mockTarget, apiVersion: '2024-10-21&x=1' }, { ...mockTarget, deployment: 'a%2fb' }]) {
+		for (const target of [
+			{ ...mockTarget, deployment: '../admin' },
+			{ ...mockTarget, apiVersion: '2024-10-21&x=1' },
+			{ ...mockTarget, deployment: 'a%2fb' },
+		]) {
 			const problem = await problemOf(await run({ target, body: { messages } }));
 			expect(problem.status).toBe(400);
 			expect(problem.code).toBe('invalid_field');

@@ -22,9 +22,18 @@ describe('PROXY_RATE_LIMIT_STORE', () => {
 
 	it.each([
 		[{ PROXY_RATE_LIMIT_STORE: 'memcached' }, 'The setting PROXY_RATE_LIMIT_STORE must be one of memory, redis or durable-object (unset, it is memory), but it is "memcached".'],
-		[{ PROXY_RATE_LIMIT_STORE: 'redis' }, 'The setting PROXY_RATE_LIMIT_REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379 when PROXY_RATE_LIMIT_STORE is redis, but it is unset.'],
-		[{ PROXY_RATE_LIMIT_STORE: 'redis', PROXY_RATE_LIMIT_REDIS_URL: 'cache:6379' }, 'The setting PROXY_RATE_LIMIT_REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379, but it is "cache:6379".'],
-		[{ PROXY_RATE_LIMIT_STORE: 'redis', PROXY_RATE_LIMIT_REDIS_URL: 'not a url' }, 'The setting PROXY_RATE_LIMIT_REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379, but it is "not a url".'],
+		[
+			{ PROXY_RATE_LIMIT_STORE: 'redis' },
+			'The setting PROXY_RATE_LIMIT_REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379 when PROXY_RATE_LIMIT_STORE is redis, but it is unset.',
+		],
+		[
+			{ PROXY_RATE_LIMIT_STORE: 'redis', PROXY_RATE_LIMIT_REDIS_URL: 'cache:6379' },
+			'The setting PROXY_RATE_LIMIT_REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379, but it is "cache:6379".',
+		],
+		[
+			{ PROXY_RATE_LIMIT_STORE: 'redis', PROXY_RATE_LIMIT_REDIS_URL: 'not a url' },
+			'The setting PROXY_RATE_LIMIT_REDIS_URL must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379, but it is "not a url".',
+		],
 	])('refuses %j with a sentence naming the setting', (env, message) => {
 		expect(() => readRateLimitStore(env)).toThrow(message);
 	});

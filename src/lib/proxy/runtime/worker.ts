@@ -32,7 +32,9 @@ export function workerRateLimiter(config: ProxyConfig, settings: Record<string, 
 	if (setting.store === 'memory') return memoryRateLimiter(config);
 	const namespace = bindings[RATE_LIMIT_BINDING] as RateLimitNamespace | undefined;
 	if (!namespace || typeof namespace.idFromName !== 'function') {
-		throw new SettingsError(`The setting PROXY_RATE_LIMIT_STORE is durable-object, but the Worker has no Durable Object binding ${RATE_LIMIT_BINDING} (class RunRateLimiter): add it to wrangler.jsonc, or set PROXY_RATE_LIMIT_STORE=memory.`);
+		throw new SettingsError(
+			`The setting PROXY_RATE_LIMIT_STORE is durable-object, but the Worker has no Durable Object binding ${RATE_LIMIT_BINDING} (class RunRateLimiter): add it to wrangler.jsonc, or set PROXY_RATE_LIMIT_STORE=memory.`,
+		);
 	}
 	const shared = new DurableObjectRateLimiter(namespace, { perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst });
 	return new FallbackRateLimiter(shared, memoryRateLimiter(config), { storeName: `Durable Object ${RATE_LIMIT_BINDING}` });

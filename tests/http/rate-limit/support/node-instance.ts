@@ -23,7 +23,13 @@ export async function startNodeInstance(env: Record<string, string>): Promise<No
 		env: { ...process.env, HOST: '127.0.0.1', PORT: '0', PROXY_CLIENT_IP_HEADER: 'x-forwarded-for', ...env },
 	});
 	const output: string[] = [];
-	const collect = (chunk: Buffer) => output.push(...chunk.toString('utf8').split('\n').filter((line) => line.trim()));
+	const collect = (chunk: Buffer) =>
+		output.push(
+			...chunk
+				.toString('utf8')
+				.split('\n')
+				.filter((line) => line.trim()),
+		);
 	child.stdout.on('data', collect);
 	child.stderr.on('data', collect);
 	const until = Date.now() + 20_000;
