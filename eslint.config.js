@@ -8,7 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/', '.builds/', 'node_modules/', '.astro/', 'scratch/', 'tests/fixtures/.tmp-*/'] },
+	{ ignores: ['dist/', 'dist-worker/', '.wrangler/', '.builds/', 'node_modules/', '.astro/', 'scratch/', 'tests/fixtures/.tmp-*/'] },
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{

@@ -1,10 +1,12 @@
 /**
  * Every setting `npm start` reads, checked with zod before anything listens: the server's own
  * (HOST, PORT, MOCK_HOST, MOCK_PORT, SITE_DIST) and the proxy's (SITE_ORIGIN, MOCK_AZURE_OPENAI_URL,
- * PROXY_*; src/lib/proxy/config.ts). A bad one stops the start with one sentence per variable.
+ * PROXY_*; src/lib/proxy/config.ts, and the rate-limit store: src/lib/proxy/rate-limit-settings.ts).
+ * A bad one stops the start with one sentence per variable.
  */
 import { z } from 'zod';
 import { proxyEnvSchema, readProxyConfig, type ProxyConfig } from '../src/lib/proxy/config.ts';
+import { readNodeRateLimitStore, rateLimitStoreEnvSchema } from '../src/lib/proxy/rate-limit-settings.ts';
 import { listenHost, port, readSettings, text } from '../src/lib/settings/env-fields.ts';
 
 export const serverEnvSchema = z.object({
@@ -26,6 +28,7 @@ export interface ServerSettings {
 
 export function readServerSettings(env: Record<string, string | undefined>): ServerSettings {
 	// One parse over both schemas, so that every bad variable is named at once.
-	const server = readSettings(serverEnvSchema.extend(proxyEnvSchema.shape), env);
+	const server = readSettings(serverEnvSchema.extend(proxyEnvSchema.shape).extend(rateLimitStoreEnvSchema.shape), env);
+	readNodeRateLimitStore(env); // the store's combinations (redis needs a URL; no Durable Object on Node)
 	return { host: server.HOST, port: server.PORT, mockHost: server.MOCK_HOST, mockPort: server.MOCK_PORT, siteDist: server.SITE_DIST, proxy: readProxyConfig(env) };
 }

@@ -7,17 +7,18 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroUserConfig } from 'astro';
 import starlight from '@astrojs/starlight';
-import node from '@astrojs/node';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './markdown-plugins.ts';
 import { starlightOptions } from './starlight-options.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { resolveDistDir } from './dist-dir.ts';
+import { adapterFor, readDeployTarget, WORKER_DIST } from './deploy-target.ts';
 import { linkCheck } from '../integrations/link-check.ts';
 import { sitePages } from '../integrations/site-pages.ts';
 import { guideCheck } from '../integrations/guide-check.ts';
 import { catalogCheck } from '../integrations/catalog-check.ts';
 import { siteUrlNotice } from '../integrations/site-url-notice.ts';
+import { workerHeaders } from '../integrations/worker-headers.ts';
 import { precompress } from '../integrations/precompress.ts';
 import { EXTRA_PAGE_SLUGS } from './extra-pages.ts';
 import { monacoStylesAtOpenTime } from '../client/runnable/build/vite-monaco-styles.ts';
@@ -35,17 +36,31 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConfig {
 	const root = options.root ?? projectRoot;
 	const docsDir = join(root, 'src', 'content', 'docs') + '/';
+	const target = readDeployTarget();
 	return {
 		root,
 		site: siteSettings.siteUrl,
 		// 'ignore' so that POST /api/run and /api/run/ both reach the proxy; pages are still built as folders.
 		trailingSlash: 'ignore',
-		outDir: resolveDistDir(process.env.SITE_DIST, root),
+		outDir: resolveDistDir(process.env.SITE_DIST || (target === 'worker' ? WORKER_DIST : undefined), root),
 		cacheDir: process.env.SITE_CACHE_DIR || join(root, 'node_modules', '.astro'),
 		output: 'static',
-		adapter: node({ mode: 'middleware' }),
+		adapter: adapterFor(target, root),
+		// No Astro sessions are used; without this the Cloudflare adapter would ask for a KV binding.
+		session: false,
 		markdown: { processor: unified({ remarkPlugins: markdownPlugins(docsDir) as never }) },
-		integrations: [guideCheck({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }), catalogCheck({ docsDir }), starlight(starlightOptions(docsDir)), sitePages(), linkCheck({ docsDir }), siteUrlNotice(), ...(options.integrations ?? []), precompress()],
+		// The Worker build skips precompression (Cloudflare compresses text answers itself; the copies
+		// would only be uploaded) and writes the pages' security headers into _headers instead.
+		integrations: [
+			guideCheck({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }),
+			catalogCheck({ docsDir }),
+			starlight(starlightOptions(docsDir)),
+			sitePages(),
+			linkCheck({ docsDir }),
+			siteUrlNotice(),
+			...(options.integrations ?? []),
+			...(target === 'worker' ? [workerHeaders()] : [precompress()]),
+		],
 		// Monaco's CSS travels inside the lazily loaded editor chunk, never linked into pages; its
 		// JSON worker factory no longer pulls in every editor contribution.
 		vite: { plugins: [monacoStylesAtOpenTime(), monacoWorkerFactoryWithoutContributions()] },

@@ -1,23 +1,27 @@
 /**
  * POST /api/run: runs a sample request against the reader's Azure OpenAI deployment or the local
- * mock. A thin adapter: all rules live in src/lib/proxy (see SECURITY.md).
+ * mock. A thin adapter: all rules live in src/lib/proxy (see SECURITY.md). `#proxy-runtime` is
+ * the runtime's half (package.json "imports"): runtime/node.ts on Node, runtime/worker.ts in the
+ * Cloudflare Workers build; the core is the same module in both.
  */
 import type { APIRoute } from 'astro';
-import { createProxy, type Proxy, type RunContext } from '../../lib/proxy/create-proxy.ts';
+import type { Proxy, RunContext } from '../../lib/proxy/create-proxy.ts';
 import { problemResponse } from '../../lib/proxy/problem.ts';
 import { newRunId, RUN_ID_HEADER } from '../../lib/proxy/run-id.ts';
+import { clientAddressOf, createRuntimeProxy } from '#proxy-runtime';
 
 export const prerender = false;
 
 let proxy: Proxy | undefined;
 
 const handle: APIRoute = ({ request, clientAddress, locals }) => {
-	// server/site-server.ts passes the run id it chose and the site's origins as Astro locals.
+	// server/site-server.ts passes the run id it chose and the site's origins as Astro locals;
+	// on Workers there are none, so the id is made here and the origin comes from the request.
 	const { runId = newRunId(), siteOrigins } = locals as RunContext;
 	try {
 		// Created on first use so that the build (which imports this module) needs no runtime
 		// environment. `npm start` has checked the settings before listening (server/settings.ts).
-		proxy ??= createProxy(process.env);
+		proxy ??= createRuntimeProxy();
 	} catch (error) {
 		console.error(`[api/run] ${JSON.stringify({ event: 'run', runId, status: 500, code: 'internal_error', error: (error as Error).message })}`);
 		const response = problemResponse('internal_error', `The run service is misconfigured, so nothing was sent. Report run id ${runId} to the site's operator.`);
@@ -30,7 +34,7 @@ const handle: APIRoute = ({ request, clientAddress, locals }) => {
 	} catch {
 		address = undefined; // some adapters cannot tell; the rate limiter then shares one bucket
 	}
-	return proxy.handle(request, address, { runId, siteOrigins });
+	return proxy.handle(request, clientAddressOf(request, address), { runId, siteOrigins });
 };
 
 export const POST = handle;
