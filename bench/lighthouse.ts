@@ -18,8 +18,8 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../tests/e2e/support/browser.ts';
-import { startBuiltSite } from '../tests/e2e/support/site.ts';
+import { chromiumPath } from '../support/browser.ts';
+import { startBuiltSite } from '../support/built-site.ts';
 import { buildProject, removeProject, siteGuides, writeStarlightTwin } from '../support/bench-sites.ts';
 import { serveStatic } from '../support/page-bytes.ts';
 

@@ -13,8 +13,8 @@
  *
  * Exits non-zero when the budget is not met, so `npm run bench` shows it.
  */
-import { launchChromium } from '../tests/e2e/support/browser.ts';
-import { startBuiltSite } from '../tests/e2e/support/site.ts';
+import { launchChromium } from '../support/browser.ts';
+import { startBuiltSite } from '../support/built-site.ts';
 import { buildProject, removeProject, siteGuides, writeStarlightTwin } from '../support/bench-sites.ts';
 import { EDITOR_FILE, SEARCH_ENGINE_FILE, kb, serveStatic, weighPageLoad, type PageWeight } from '../support/page-bytes.ts';
 

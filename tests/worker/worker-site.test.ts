@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../e2e/support/browser.ts';
+import { launchChromium } from '../../support/browser.ts';
 import { openEditorWithKeyboard, replaceRequestBody, runAndWait, SAMPLE_MESSAGES, scriptErrors, SETUP_GUIDE } from '../e2e/runnable-helpers.ts';
 import { startWorkerWithMock, type RunningWorker } from './support/running-worker.ts';
 

@@ -36,6 +36,6 @@ export async function mountPagefindUi(host: HTMLElement, translations: Record<st
 		openFilters: [],
 		showEmptyFilters: false,
 		translations,
-		processResult: (result: PagefindResultData) => summarizeResult(result),
+		processResult: (result) => summarizeResult(result as PagefindResultData),
 	});
 }
