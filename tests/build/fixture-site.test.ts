@@ -61,7 +61,7 @@ describe('a site holding the seed guide as authors write it', () => {
 		const mdx = build.html('runnable-samples');
 		// The seed itself has no runnable block; the MDX page has one.
 		expect(md).not.toContain('class="runnable-example"');
-		expect(mdx).toMatch(/<div class="runnable-example" data-operation="embeddings" data-title="Embed a sentence">\s*<div class="expressive-code">/);
+		expect(mdx).toMatch(/<div class="runnable-example" data-operation="embeddings" data-title="Embed a sentence" data-example-id="embed-a-sentence">\s*<div class="expressive-code">/);
 		expect(mdx).toContain('quick brown fox');
 	});
 
@@ -145,7 +145,7 @@ describe('broken pages stop the build with a clear error', () => {
 			'src/content/docs/broken.md': page(validFrontmatter, '## Heading\n\n```json runnable title="Broken"\n{ "messages": [ }\n```\n'),
 		});
 		expect(build.ok).toBe(false);
-		expect(build.output).toMatch(/src\/content\/docs\/broken\.md:13: this runnable block is not valid JSON \(.+\)\.\n  How to fix: fix the JSON so readers start from a request that runs\./);
+		expect(build.output).toMatch(/src\/content\/docs\/broken\.md:13: this runnable block is not valid JSON \(.+\)\.\n {2}How to fix: fix the JSON so readers start from a request that runs\./);
 	});
 
 	it('keeps the seed page byte-identical to the shared seed it was copied from', () => {

@@ -9,9 +9,15 @@
  * edit restored (the reader has already chosen to load the editor in this tab).
  */
 import { draftKey, loadDraft } from '../../lib/runnable/drafts.ts';
+import { dedupeExampleIds, idFromText } from '../../lib/runnable/example-id.ts';
 import { originalText } from './sample-text.ts';
 
 const examples = [...document.querySelectorAll<HTMLElement>('.runnable-example')];
+// Each example's id, final once written back here: the build's (author id or title), else one
+// from the sample text, de-duplicated in page order (an .mdx page's components cannot see each other).
+dedupeExampleIds(examples.map((wrapper) => wrapper.dataset.exampleId || idFromText(originalText(wrapper)))).forEach((id, i) => {
+	examples[i]!.dataset.exampleId = id;
+});
 
 function loadUi() {
 	return import('./ui.ts');
@@ -30,13 +36,13 @@ function openConnection() {
 	void loadUi().then((ui) => ui.openConnectionPanel());
 }
 
-function open(wrapper: HTMLElement, index: number, focus: boolean, trigger?: HTMLButtonElement) {
+function open(wrapper: HTMLElement, focus: boolean, trigger?: HTMLButtonElement) {
 	if (trigger) {
 		trigger.disabled = true;
 		trigger.textContent = 'Opening the editor…';
 	}
 	loadUi()
-		.then((ui) => ui.openExample(wrapper, index, { focus }))
+		.then((ui) => ui.openExample(wrapper, { focus }))
 		.catch((error: unknown) => {
 			console.error('The runnable example could not open.', error);
 			if (trigger) {
@@ -46,20 +52,20 @@ function open(wrapper: HTMLElement, index: number, focus: boolean, trigger?: HTM
 		});
 }
 
-function hasDraft(wrapper: HTMLElement, index: number): boolean {
+function hasDraft(wrapper: HTMLElement): boolean {
 	try {
-		return loadDraft(sessionStorage, draftKey(location.pathname, index), originalText(wrapper)) !== null;
+		return loadDraft(sessionStorage, draftKey(location.pathname, wrapper.dataset.exampleId!), originalText(wrapper)) !== null;
 	} catch {
 		return false;
 	}
 }
 
 if (examples.length > 0) {
-	examples.forEach((wrapper, index) => {
+	examples.forEach((wrapper) => {
 		const title = wrapper.dataset.title;
 		const edit = button('Edit & run', 'runnable-button runnable-button--primary runnable-open', () => {
 			performance.mark('runnable:open-click');
-			open(wrapper, index, true, edit);
+			open(wrapper, true, edit);
 		});
 		if (title) edit.setAttribute('aria-label', `Edit & run: ${title}`);
 		const connection = button('Connection…', 'runnable-button runnable-connection-button', openConnection);
@@ -69,7 +75,7 @@ if (examples.length > 0) {
 		bar.append(edit, connection);
 		wrapper.append(bar);
 		wrapper.dataset.state = 'ready';
-		if (hasDraft(wrapper, index)) open(wrapper, index, false);
+		if (hasDraft(wrapper)) open(wrapper, false);
 	});
 
 	// The header button: the same panel, reachable from anywhere on the page. It sits next to

@@ -5,7 +5,7 @@
  */
 import { buildRunRequest, connectionFieldFor, describeConnection, isMockMode, type Operation } from '../../lib/runnable/connection.ts';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../../lib/runnable/drafts.ts';
-import { explainFailure, type FailureExplanation } from '../../lib/runnable/troubleshooting.ts';
+import { explainFailure, explainResponseFailed, type FailureExplanation } from '../../lib/runnable/troubleshooting.ts';
 import { openConnectionPanel, MOCK_NOTICE } from './connection-panel.ts';
 import { getConnection, onConnectionChange } from './connection-store.ts';
 import { createCopyAs } from './copy-as.ts';
@@ -31,21 +31,29 @@ function tabStorage(): Storage | undefined {
 
 const opened = new WeakMap<HTMLElement, Promise<void>>();
 
-export function openExample(wrapper: HTMLElement, index: number, options: OpenOptions): Promise<void> {
+const DEFAULT_TITLES: Record<Operation, string> = {
+	'chat/completions': 'Chat completions request',
+	embeddings: 'Embeddings request',
+	responses: 'Responses API request',
+};
+
+export function openExample(wrapper: HTMLElement, options: OpenOptions): Promise<void> {
 	let done = opened.get(wrapper);
 	if (!done) {
-		done = build(wrapper, index, options);
+		done = build(wrapper, options);
 		opened.set(wrapper, done);
 	}
 	return done;
 }
 
-async function build(wrapper: HTMLElement, index: number, options: OpenOptions): Promise<void> {
+async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> {
 	performance.mark('runnable:open-start');
-	const operation: Operation = wrapper.dataset.operation === 'embeddings' ? 'embeddings' : 'chat/completions';
-	const title = wrapper.dataset.title || (operation === 'embeddings' ? 'Embeddings request' : 'Chat completions request');
+	const operation: Operation = wrapper.dataset.operation === 'embeddings' || wrapper.dataset.operation === 'responses' ? wrapper.dataset.operation : 'chat/completions';
+	const title = wrapper.dataset.title || DEFAULT_TITLES[operation];
 	const original = originalText(wrapper);
-	const key = draftKey(location.pathname, index);
+	// Set by the page's enhancer (enhance.ts) before any example opens.
+	const exampleId = wrapper.dataset.exampleId!;
+	const key = draftKey(location.pathname, exampleId);
 	const draft = loadDraft(tabStorage(), key, original);
 
 	const sample = wrapper.querySelector<HTMLElement>('.expressive-code') ?? wrapper.querySelector<HTMLElement>('pre');
@@ -61,6 +69,8 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 	const resetButton = h('button', { type: 'button', class: 'runnable-button', disabled: true }, 'Reset request');
 	const connectionButton = h('button', { type: 'button', class: 'runnable-button runnable-connection-button', 'aria-haspopup': 'dialog' });
 	const modeNote = h('p', { class: 'runnable-mode-note' });
+	// The Responses API keeps every response unless told otherwise (issue 9): say so where it runs.
+	const storeNote = operation === 'responses' ? h('p', { class: 'runnable-store-note' }, 'The Responses API stores each response in your resource by default; send "store": false in the body to keep nothing stored.') : undefined;
 	const response = createResponseView();
 	const copyAs = createCopyAs(operation);
 	const panel = h('div', { class: 'runnable-panel not-content', role: 'group', 'aria-label': `Edit and run: ${title}` },
@@ -69,6 +79,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 		hint,
 		h('div', { class: 'runnable-actions' }, runButton, stopButton, resetButton, connectionButton),
 		modeNote,
+		...(storeNote ? [storeNote] : []),
 		response.element,
 		copyAs.element,
 	);
@@ -96,7 +107,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 	editor = await createRequestEditor(editorHost, {
 		text: draft ?? original,
 		operation,
-		modelName: `${location.pathname}#${index}`,
+		modelName: `${location.pathname}#${exampleId}`,
 		label: `Request body (JSON) for ${title}`,
 		onChange(text) {
 			saveDraft(tabStorage(), key, text, original);
@@ -184,10 +195,12 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 	function showOutcome(outcome: RunOutcome, mock: boolean, body: Record<string, unknown>) {
 		const statusText = outcome.status ? `${outcome.status} ${outcome.statusText ?? ''}`.trim() : undefined;
 		const streamedWithoutUsage = outcome.streamed && !('usage' in outcome && outcome.usage);
-		const usageHint = streamedWithoutUsage && !(body.stream_options as { include_usage?: boolean } | undefined)?.include_usage
+		// Responses streams carry usage in response.completed; only chat streams need stream_options.
+		const usageHint = streamedWithoutUsage && operation !== 'responses' && !(body.stream_options as { include_usage?: boolean } | undefined)?.include_usage
 			? 'not reported for streams unless the body has "stream_options": {"include_usage": true}'
 			: undefined;
-		const figures = { status: statusText, totalMs: outcome.totalMs, firstTokenMs: outcome.firstTokenMs, streamed: outcome.streamed, usageHint };
+		const responseStatus = 'responseStatus' in outcome ? outcome.responseStatus : undefined;
+		const figures = { status: statusText, totalMs: outcome.totalMs, firstTokenMs: outcome.firstTokenMs, streamed: outcome.streamed, usageHint, runId: outcome.runId, responseStatus };
 		response.setHeaders(outcome.headers);
 		switch (outcome.kind) {
 			case 'ok':
@@ -202,15 +215,27 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 				return;
 			case 'interrupted': {
 				response.setFigures({ ...figures, usage: outcome.usage });
-				if (outcome.answer) response.setAnswer(outcome.answer, 'Incomplete: the connection ended before the answer finished.');
-				const explanation = explainFailure({ networkError: outcome.message, status: outcome.status });
+				if (outcome.answer) {
+					response.setAnswer(outcome.answer, outcome.problem ? 'Incomplete: the answer as received before the run service ended the stream.' : 'Incomplete: the connection ended before the answer finished.');
+				}
+				// The proxy's final `event: error` names the real cause; without it, the connection simply broke.
+				const explanation = outcome.problem ? explainFailure({ status: outcome.status, problem: outcome.problem }) : explainFailure({ networkError: outcome.message, status: outcome.status });
 				response.setFailure(explanation, fieldButton(explanation, mock));
-				response.setStatus('error', `The answer stopped before it finished, after ${formatMs(outcome.totalMs)}.`);
+				response.setStatus('error', `The answer stopped before it finished, after ${formatMs(outcome.totalMs)}${outcome.problem ? `: ${explanation.title}` : ''}.`);
+				return;
+			}
+			case 'response-failed': {
+				// HTTP said 200; the failure is inside the answer (response.failed or status failed).
+				const explanation = explainResponseFailed(outcome.message);
+				response.setFigures({ ...figures, usage: outcome.usage });
+				if (outcome.answer) response.setAnswer(outcome.answer, 'Incomplete: the answer as received before the response failed.');
+				response.setFailure(explanation);
+				response.setStatus('error', `${statusText} · ${explanation.title} after ${formatMs(outcome.totalMs)}.`);
 				return;
 			}
 			case 'network-error': {
 				const explanation = explainFailure({ networkError: outcome.message });
-				response.setFigures({ totalMs: outcome.totalMs });
+				response.setFigures({ totalMs: outcome.totalMs, runId: outcome.runId });
 				response.setFailure(explanation, fieldButton(explanation, mock));
 				response.setStatus('error', `${explanation.title}.`);
 				return;

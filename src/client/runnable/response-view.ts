@@ -19,6 +19,10 @@ export interface Figures {
 	usage?: Usage;
 	usageHint?: string;
 	finishReason?: string;
+	/** Responses API: the response's own status (completed, incomplete, failed). */
+	responseStatus?: string;
+	/** The proxy's run id, so a reader can quote it. */
+	runId?: string;
 }
 
 export interface ResponseView {
@@ -66,10 +70,20 @@ export function createResponseView(): ResponseView {
 			if (values.firstTokenMs !== undefined) add(values.streamed ? 'Time to first token' : 'Time to first byte', formatMs(values.firstTokenMs));
 			if (values.usage) {
 				const u = values.usage;
-				const parts = [u.prompt_tokens !== undefined && `${u.prompt_tokens} prompt`, u.completion_tokens !== undefined && `${u.completion_tokens} completion`, u.total_tokens !== undefined && `${u.total_tokens} total`].filter(Boolean);
+				const parts = [
+					u.prompt_tokens !== undefined && `${u.prompt_tokens} prompt`,
+					u.completion_tokens !== undefined && `${u.completion_tokens} completion`,
+					u.input_tokens !== undefined && `${u.input_tokens} input`,
+					u.output_tokens !== undefined && `${u.output_tokens} output`,
+					// Reasoning tokens are billed as output tokens, though the answer never shows them.
+					u.reasoning_tokens !== undefined && `${u.reasoning_tokens} of them reasoning`,
+					u.total_tokens !== undefined && `${u.total_tokens} total`,
+				].filter(Boolean);
 				add('Tokens', parts.join(' · '));
 			} else if (values.usageHint) add('Tokens', values.usageHint);
 			if (values.finishReason) add('Finish reason', values.finishReason);
+			if (values.responseStatus) add('Response status', values.responseStatus);
+			if (values.runId) add('Run id', values.runId);
 			figures.hidden = figures.childElementCount === 0;
 		},
 		setAnswer(text, note) {

@@ -17,7 +17,7 @@ declare module '@pagefind/default-ui' {
 		/** Words of context in each result excerpt. */
 		excerptLength?: number;
 		translations?: Record<string, string>;
-		processResult?: (result: any) => any;
+		processResult?: (result: unknown) => unknown;
 	}
 	export class PagefindUI {
 		constructor(options: PagefindUIOptions);

@@ -24,7 +24,7 @@ export interface DocLinkOptions {
 }
 
 /** Describes why a link does not resolve, or returns undefined when it does. */
-export function checkDocLink(link: DocLink, pages: Map<string, DocPage>, extraSlugs: readonly string[], fromSlug: string): { problem: string; fix: string } | undefined {
+export function checkDocLink(link: DocLink, pages: Map<string, DocPage>, extraSlugs: readonly string[], _fromSlug: string): { problem: string; fix: string } | undefined {
 	const page = pages.get(link.slug);
 	if (!page) {
 		if (extraSlugs.includes(link.slug)) return undefined;

@@ -28,7 +28,8 @@ describe.each(CHECKED)('%s', (language) => {
 			const result = checkSyntax(checker, code);
 			expect(result.ok, `${operation} snippet failed to parse:\n${result.output}\n${code}`).toBe(true);
 		}
-	});
+		// One interpreter start per body (seven of them): allow for a busy machine.
+	}, 30_000);
 
 	it('parses with hostile target values and an empty body', () => {
 		const code = generateCode(language, hostileTarget, 'chat/completions', {});

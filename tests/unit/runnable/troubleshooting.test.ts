@@ -36,7 +36,7 @@ describe('Azure error answers', () => {
 			expect(result.title).toMatch(/^401/);
 			expect(result.href).toBe(href(TROUBLESHOOTING_ANCHORS.unauthorized));
 			expect(result.field).toBe('auth.key');
-			expect(result.explanation).toContain((answer.body as any).error.message);
+			expect(result.explanation).toContain((answer.body as { error: { message: string } }).error.message);
 		}
 	});
 
