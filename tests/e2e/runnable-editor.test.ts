@@ -5,7 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from './support/fixtures.ts';
-import { FIRST_CHAT_EXAMPLE, firstExample, openEditorWithKeyboard, relaxProxyLimits, replaceRequestBody, runAndWait, SAMPLE_MESSAGES, scriptErrors, SETUP_GUIDE, useMockDeployment } from './runnable-helpers.ts';
+import {
+	FIRST_CHAT_EXAMPLE,
+	firstExample,
+	openEditorWithKeyboard,
+	relaxProxyLimits,
+	replaceRequestBody,
+	runAndWait,
+	SAMPLE_MESSAGES,
+	scriptErrors,
+	SETUP_GUIDE,
+	useMockDeployment,
+} from './runnable-helpers.ts';
 
 relaxProxyLimits();
 const ctx = useSite();

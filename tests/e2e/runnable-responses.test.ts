@@ -16,7 +16,8 @@ relaxProxyLimits();
 const ctx = useSite();
 
 async function openResponsesExample(page: Page): Promise<Locator> {
-	const example = page.locator('.runnable-example[data-operation="responses"]').first();
+	// The guide's streaming Responses example (its first Responses examples are the non-streaming Node.js and Python ones).
+	const example = page.locator('.runnable-example[data-operation="responses"][data-example-id="first-response"]');
 	await example.getByRole('button', { name: /Edit & run/ }).click();
 	await example.locator('.monaco-editor').waitFor();
 	await example.locator('.runnable-button', { hasText: /^Run$/ }).and(example.locator(':enabled')).waitFor();
