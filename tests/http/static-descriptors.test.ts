@@ -52,10 +52,7 @@ describe('static files and readers who leave', () => {
 		await abortedDownload(target, '/index.html', Number.MAX_SAFE_INTEGER);
 		const before = server.openDescriptors();
 		for (let round = 0; round < 25; round++) {
-			await Promise.all([
-				abortedDownload(target, '/chunk.bin', 1024),
-				abortedDownload(target, '/_astro/big.js', 1024, ['Accept-Encoding: br']),
-			]);
+			await Promise.all([abortedDownload(target, '/chunk.bin', 1024), abortedDownload(target, '/_astro/big.js', 1024, ['Accept-Encoding: br'])]);
 		}
 		const after = await settle(() => server.openDescriptors(), before);
 		expect(after, `open descriptors before ${before}, after ${after}`).toBeLessThanOrEqual(before);

@@ -80,7 +80,9 @@ let consoleLines: string[];
 let restore: () => void;
 beforeAll(() => {
 	consoleLines = [];
-	const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method).mockImplementation((...args: unknown[]) => consoleLines.push(args.map(String).join(' '))));
+	const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+		vi.spyOn(console, method).mockImplementation((...args: unknown[]) => consoleLines.push(args.map(String).join(' '))),
+	);
 	const stdout = vi.spyOn(process.stdout, 'write');
 	const stderr = vi.spyOn(process.stderr, 'write');
 	restore = () => {
