@@ -61,8 +61,12 @@ const siteFull = await build('site', copies);
 const vsTwin = siteFull.wallMs / twin.wallMs;
 const growth = siteFull.wallMs / siteHalf.wallMs;
 console.log('');
-console.log(`Build time, this site vs plain Starlight at N=${copies} (${siteFull.pages} pages): ${(siteFull.wallMs / 1000).toFixed(1)} s vs ${(twin.wallMs / 1000).toFixed(1)} s = ${vsTwin.toFixed(2)}x (budget ≤ 1.2x)`);
-console.log(`Growth, this site N=${half} → N=${copies}: ${(siteHalf.wallMs / 1000).toFixed(1)} s → ${(siteFull.wallMs / 1000).toFixed(1)} s = ${growth.toFixed(2)}x for ${(siteFull.pages / siteHalf.pages).toFixed(2)}x the pages (budget ≤ 2.2x)`);
+console.log(
+	`Build time, this site vs plain Starlight at N=${copies} (${siteFull.pages} pages): ${(siteFull.wallMs / 1000).toFixed(1)} s vs ${(twin.wallMs / 1000).toFixed(1)} s = ${vsTwin.toFixed(2)}x (budget ≤ 1.2x)`,
+);
+console.log(
+	`Growth, this site N=${half} → N=${copies}: ${(siteHalf.wallMs / 1000).toFixed(1)} s → ${(siteFull.wallMs / 1000).toFixed(1)} s = ${growth.toFixed(2)}x for ${(siteFull.pages / siteHalf.pages).toFixed(2)}x the pages (budget ≤ 2.2x)`,
+);
 console.log(`Peak memory: site ${siteFull.peakRssMb?.toFixed(0) ?? '?'} MB, plain Starlight ${twin.peakRssMb?.toFixed(0) ?? '?'} MB`);
 const met = vsTwin <= 1.2 && growth <= 2.2;
 console.log(`budget ${met ? 'met' : 'NOT met'}`);

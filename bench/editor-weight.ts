@@ -74,7 +74,11 @@ function watchForRenderedRequest(): void {
 	const example = document.querySelector<HTMLElement>('.runnable-example')!;
 	const copy = example.querySelector<HTMLElement>('[data-code]');
 	const text = (copy?.dataset.code ?? example.querySelector('pre')?.textContent ?? '').replace(/\u007f/g, '\n');
-	const firstLine = text.split('\n').map((line) => line.trim()).find((line) => line.length > 1) ?? text.trim();
+	const firstLine =
+		text
+			.split('\n')
+			.map((line) => line.trim())
+			.find((line) => line.length > 1) ?? text.trim();
 	const check = () => {
 		const lines = example.querySelector('.monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ') ?? '';
 		const focused = document.activeElement?.closest('.monaco-editor') != null;
@@ -113,7 +117,10 @@ async function measureOpening(hover: number, weights?: { before?: Weight; after?
 			const urls = await recordRequests(page);
 			await page.goto(new URL(guidePath, site.url).href, { waitUntil: 'networkidle' });
 			if (run === 0 && weights) weights.before = weigh(urls, site.url, STATIC);
-			const button = page.locator('.runnable-example').first().getByRole('button', { name: /Edit & run/ });
+			const button = page
+				.locator('.runnable-example')
+				.first()
+				.getByRole('button', { name: /Edit & run/ });
 			await page.evaluate(watchForRenderedRequest);
 			if (hover > 0) {
 				await button.hover();
@@ -149,7 +156,8 @@ console.log(`Guide: ${guidePath} (built site: ${clientDir})`);
 console.log(`Before opening the editor: ${before.files} files, ${kb(before.raw)} raw, ${kb(before.gzip)} gzip (HTML + JS + CSS + fonts the page loads)`);
 console.log(`After opening the editor:  ${after.files} files, ${kb(after.raw)} raw, ${kb(after.gzip)} gzip (everything loaded)`);
 console.log(`Editor's share:            ${kb(after.raw - before.raw)} raw, ${kb(after.gzip - before.gzip)} gzip`);
-const stats = (values: number[]) => `median ${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}; runs: ${values.map((value) => value.toFixed(0)).join(', ')})`;
+const stats = (values: number[]) =>
+	`median ${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)}; runs: ${values.map((value) => value.toFixed(0)).join(', ')})`;
 const report = (label: string, times: OpenTimes) => {
 	console.log(`${label}`);
 	console.log(`  click → request text rendered in the editor, focus inside: ${stats(times.rendered)} (budget: median ≤ 500 ms)`);

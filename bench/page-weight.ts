@@ -56,7 +56,9 @@ const editorFiles = ours.files.filter((file) => EDITOR_FILE.test(file.path));
 const difference = ours.gzip - plain.gzip;
 console.log(`\nBefore interaction, ${guidePath} (gzip -9 of every same-origin file requested until network idle):`);
 console.log(`  plain Starlight: ${kb(plain.gzip)}   this site: ${kb(ours.gzip)}   difference: ${difference >= 0 ? '+' : ''}${kb(difference)} (budget: +${kb(BUDGET_OVER_TWIN)})`);
-console.log(`  search engine files: ${searchFiles.length} (${kb(searchFiles.reduce((sum, file) => sum + file.gzip, 0))})   editor files: ${editorFiles.length} (${kb(editorFiles.reduce((sum, file) => sum + file.gzip, 0))})`);
+console.log(
+	`  search engine files: ${searchFiles.length} (${kb(searchFiles.reduce((sum, file) => sum + file.gzip, 0))})   editor files: ${editorFiles.length} (${kb(editorFiles.reduce((sum, file) => sum + file.gzip, 0))})`,
+);
 const met = difference <= BUDGET_OVER_TWIN && searchFiles.length === 0 && editorFiles.length === 0;
 console.log(`  budget ${met ? 'met' : 'NOT met'}`);
 if (!met) process.exitCode = 1;

@@ -19,7 +19,12 @@ const benches: Array<[string, string[]]> = [
 	['bench/lighthouse.ts', []],
 	['bench/build-scale.ts', [process.env.BUILD_SCALE_N ?? '200']],
 ];
-const skipped = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean).map((name) => `bench/${name.replace(/\.ts$/, '')}.ts`));
+const skipped = new Set(
+	(process.env.BENCH_SKIP ?? '')
+		.split(',')
+		.filter(Boolean)
+		.map((name) => `bench/${name.replace(/\.ts$/, '')}.ts`),
+);
 
 const summary: string[] = [];
 let failed = 0;

@@ -22,9 +22,14 @@ last_reviewed: 2026-11-01
 const NOW = { REVIEW_NOW: '2026-12-01' };
 
 describe('a guide naming a retired model and a retired api-version', () => {
-	const build = buildFixture('seed-site', 'rot-retired', {
-		'src/content/docs/rot/retired.md': `${frontmatter}## Old models\n\nWe used gpt-4-32k for long prompts.\n\n\`\`\`bash\ncurl "$ENDPOINT/openai/deployments/chat/chat/completions?api-version=2023-03-15-preview"\n\`\`\`\n`,
-	}, NOW);
+	const build = buildFixture(
+		'seed-site',
+		'rot-retired',
+		{
+			'src/content/docs/rot/retired.md': `${frontmatter}## Old models\n\nWe used gpt-4-32k for long prompts.\n\n\`\`\`bash\ncurl "$ENDPOINT/openai/deployments/chat/chat/completions?api-version=2023-03-15-preview"\n\`\`\`\n`,
+		},
+		NOW,
+	);
 
 	it('fails with file:line, the name, the retirement date and the replacement, in the exact words', () => {
 		expect(build.ok).toBe(false);
@@ -41,13 +46,18 @@ describe('a guide naming a retired model and a retired api-version', () => {
 });
 
 describe('a guide with deprecated, unknown and historical mentions, next to the seed guide', () => {
-	const build = buildFixture('seed-site', 'rot-ok', {
-		'src/content/docs/rot/mixed.md':
-			`${frontmatter}## Deploy a model\n\nDeploy :catalog[default-chat-model] (GA api-version :catalog[ga-api-version]). Older guides used gpt-4o-mini here.\n\n` +
-			`## Try a new one\n\nThe gpt-9-turbo model is not real.\n\n` +
-			`## History\n\nWe moved off :historical[gpt-35-turbo-16k] in 2025.\n\n:::historical\n| Before | After |\n| --- | --- |\n| text-davinci-003 | gpt-4.1-mini |\n:::\n\n` +
-			'```bash historical\naz cognitiveservices account deployment create --model-name gpt-4-32k\n```\n',
-	}, NOW);
+	const build = buildFixture(
+		'seed-site',
+		'rot-ok',
+		{
+			'src/content/docs/rot/mixed.md':
+				`${frontmatter}## Deploy a model\n\nDeploy :catalog[default-chat-model] (GA api-version :catalog[ga-api-version]). Older guides used gpt-4o-mini here.\n\n` +
+				`## Try a new one\n\nThe gpt-9-turbo model is not real.\n\n` +
+				`## History\n\nWe moved off :historical[gpt-35-turbo-16k] in 2025.\n\n:::historical\n| Before | After |\n| --- | --- |\n| text-davinci-003 | gpt-4.1-mini |\n:::\n\n` +
+				'```bash historical\naz cognitiveservices account deployment create --model-name gpt-4-32k\n```\n',
+		},
+		NOW,
+	);
 
 	it('builds: historical mentions of retired models are exempt', () => {
 		expect(build.output).not.toContain('[ERROR]');

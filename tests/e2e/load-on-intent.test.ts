@@ -38,7 +38,11 @@ describe('search and editor load on intent, never before', () => {
 		const page = await context.newPage();
 		await page.goto(new URL(SETUP_GUIDE, ctx.site.url).href, { waitUntil: 'networkidle' });
 		const editorCode = page.waitForResponse((response) => EDITOR_FILE.test(new URL(response.url()).pathname));
-		await page.locator('.runnable-example').first().getByRole('button', { name: /Edit & run/ }).hover();
+		await page
+			.locator('.runnable-example')
+			.first()
+			.getByRole('button', { name: /Edit & run/ })
+			.hover();
 		await editorCode;
 		// Nothing opened: intent only fetches code.
 		expect(await page.locator('.runnable-example .monaco-editor').count()).toBe(0);

@@ -52,7 +52,11 @@ function build(): Panel {
 	const titleId = uniqueId('runnable-connection-title');
 	const notice = h('p', { class: 'runnable-mode-note' });
 
-	const endpoint = field('Endpoint', textInput({ name: 'endpoint', inputmode: 'url', placeholder: 'https://my-resource.openai.azure.com' }), 'Azure portal → your resource → Keys and Endpoint. Hosts ending in .openai.azure.com, .cognitiveservices.azure.com or .services.ai.azure.com.');
+	const endpoint = field(
+		'Endpoint',
+		textInput({ name: 'endpoint', inputmode: 'url', placeholder: 'https://my-resource.openai.azure.com' }),
+		'Azure portal → your resource → Keys and Endpoint. Hosts ending in .openai.azure.com, .cognitiveservices.azure.com or .services.ai.azure.com.',
+	);
 	const deployment = field('Deployment name', textInput({ name: 'deployment', placeholder: DEFAULT_CHAT_MODEL.name }), 'The name you gave the model deployment, not the model name.');
 
 	const versionSelect = h(
@@ -84,7 +88,9 @@ function build(): Panel {
 	);
 	remember.setAttribute('aria-describedby', rememberHelp.id);
 
-	const mockSelect = h('select', { name: 'mockDeployment' },
+	const mockSelect = h(
+		'select',
+		{ name: 'mockDeployment' },
 		h('option', { value: '' }, `${MOCK_CHAT_DEPLOYMENT} (${MOCK_EMBEDDINGS_DEPLOYMENT} for embeddings)`),
 		...MOCK_DEPLOYMENTS.map((name) => h('option', { value: name }, MOCK_DEPLOYMENT_NOTES[name] ? `${name} — ${MOCK_DEPLOYMENT_NOTES[name]}` : name)),
 	);

@@ -37,12 +37,7 @@ export async function checkGuides(options: GuideCheckOptions): Promise<AuthorErr
 	const problems: AuthorError[] = [];
 	// One parser and one parse per page: the plugins (which may change the tree) each get a copy.
 	const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
-	const plugins = [
-		remarkGuideFields({ docsDir: options.docsDir }),
-		remarkDocLinks({ docsDir: options.docsDir, extraSlugs: options.extraSlugs }),
-		remarkRunnable(),
-		remarkCatalog(),
-	];
+	const plugins = [remarkGuideFields({ docsDir: options.docsDir }), remarkDocLinks({ docsDir: options.docsDir, extraSlugs: options.extraSlugs }), remarkRunnable(), remarkCatalog()];
 	for (const path of docFiles(options.docsDir)) {
 		// Pages the content sync just rendered through the same checks (see checked-pages.ts).
 		if (wasChecked(path)) continue;

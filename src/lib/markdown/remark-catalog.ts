@@ -88,7 +88,9 @@ export function remarkCatalog() {
 						file: file.path ?? 'unknown file',
 						line,
 						problem: `:catalog[${key}] names no catalog value.`,
-						fix: `use one of ${Object.keys(RECOMMENDED_VALUES).map((name) => `:catalog[${name}]`).join(', ')}.`,
+						fix: `use one of ${Object.keys(RECOMMENDED_VALUES)
+							.map((name) => `:catalog[${name}]`)
+							.join(', ')}.`,
 					});
 				}
 				parent.children.splice(index, 1, { type: 'inlineCode', value } as Parent['children'][number]);

@@ -72,7 +72,7 @@ function checkOwnAnchor(hash: string, anchors: Set<string>): { problem: string; 
 	const suggestion = closest(hash, anchors);
 	return {
 		problem: `this page has no heading with the id "#${hash}".`,
-		fix: suggestion !== undefined ? `did you mean "#${suggestion}"? Heading ids are the heading text in lower case with spaces as dashes.` : 'link to one of the page\'s headings, or remove the link.',
+		fix: suggestion !== undefined ? `did you mean "#${suggestion}"? Heading ids are the heading text in lower case with spaces as dashes.` : "link to one of the page's headings, or remove the link.",
 	};
 }
 

@@ -78,7 +78,10 @@ export function remarkRunnable() {
 				throw new AuthorError({ file: file.path ?? 'unknown file', line, problem, fix });
 			};
 			if ('error' in meta) {
-				fail(`this runnable block's ${meta.error}`, meta.error.startsWith('id=') ? 'write the id in lower case with hyphens, or remove it to derive one from the title.' : `remove the operation or set it to ${RUNNABLE_OPERATIONS.join(', ')}.`);
+				fail(
+					`this runnable block's ${meta.error}`,
+					meta.error.startsWith('id=') ? 'write the id in lower case with hyphens, or remove it to derive one from the title.' : `remove the operation or set it to ${RUNNABLE_OPERATIONS.join(', ')}.`,
+				);
 			}
 			if (node.lang !== 'json') {
 				fail(

@@ -12,7 +12,8 @@ export type Verdict =
 	| { severity: 'warning'; standing: 'deprecated'; sentence: string; notice: string; sources: readonly Source[] }
 	| { severity: 'warning'; standing: 'unknown'; sentence: string; sources: readonly Source[] };
 
-const HISTORICAL_FIX = 'if the mention is intentionally historical (a migration table, a changelog), write :historical[…] around it, put the block inside :::historical … :::, or add the historical flag to the code fence';
+const HISTORICAL_FIX =
+	'if the mention is intentionally historical (a migration table, a changelog), write :historical[…] around it, put the block inside :::historical … :::, or add the historical flag to the code fence';
 
 /** The verdict on one mention at `date`, or null when it needs no word (known and available). */
 export function judgeMention(mention: Pick<Mention, 'kind' | 'text'>, date: IsoDate): Verdict | null {
@@ -42,9 +43,7 @@ function judgeModelMention(text: string, date: IsoDate): Verdict | null {
 		};
 	}
 	if (judgement.standing === 'deprecated') {
-		const since = judgement.deprecatedOn
-			? `since ${judgement.deprecatedOn}`
-			: `(it is not listed in Microsoft's model retirement schedule, checked ${judgement.sources[0]?.checkedOn ?? 'recently'})`;
+		const since = judgement.deprecatedOn ? `since ${judgement.deprecatedOn}` : `(it is not listed in Microsoft's model retirement schedule, checked ${judgement.sources[0]?.checkedOn ?? 'recently'})`;
 		const retires = judgement.retiresOn ? ` and retires on ${judgement.retiresOn}` : '';
 		const notice = `${label} no longer accepts new deployments ${since}${retires}; ${use}.`;
 		return { severity: 'warning', standing: 'deprecated', sentence: `"${text}": ${notice}`, notice, sources: judgement.sources };

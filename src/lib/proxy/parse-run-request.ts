@@ -6,16 +6,7 @@
  * quote the body: it holds the reader's key.
  */
 import { z } from 'zod';
-import {
-	DEFAULT_API_VERSION,
-	hasControlCharacters,
-	validateApiVersion,
-	validateDeployment,
-	validateEndpoint,
-	validateOperation,
-	validateOperationRoute,
-	type Operation,
-} from '../azure/target.ts';
+import { DEFAULT_API_VERSION, hasControlCharacters, validateApiVersion, validateDeployment, validateEndpoint, validateOperation, validateOperationRoute, type Operation } from '../azure/target.ts';
 import { validateCredential, type CredentialType } from '../azure/credential.ts';
 import { ProblemError } from './problem.ts';
 

@@ -93,7 +93,7 @@ describe('error deployments', () => {
 });
 
 describe('routing, credentials and api-version', () => {
-	it('answers an unknown path with Azure\'s 404 Resource not found', async () => {
+	it("answers an unknown path with Azure's 404 Resource not found", async () => {
 		const res = await post(`${mock.url}/openai/deployments/gpt-5-mini/completions-typo?api-version=${GA}`, hello);
 		expect(res.status).toBe(404);
 		expectAzureHeaders(res);

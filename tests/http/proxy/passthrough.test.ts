@@ -115,7 +115,7 @@ describe('JSON passthrough', () => {
 		}
 	});
 
-	it('passes Azure\'s 400 for an unknown api-version through', async () => {
+	it("passes Azure's 400 for an unknown api-version through", async () => {
 		const response = await h.run(azureRun('gpt-5-mini', 'k', undefined, { apiVersion: '2019-01-01' }));
 		expect(response.status).toBe(400);
 		expect((await response.json()).error).toBeTruthy();

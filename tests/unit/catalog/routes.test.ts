@@ -34,10 +34,12 @@ describe('one source of truth', () => {
 
 	it('an api-version string appears only in the catalog among product files', () => {
 		const versions = API_VERSION_ENTRIES.filter((entry) => /^\d/.test(entry.value)).map((entry) => entry.value);
-		const offenders = productFiles.filter((file) => !file.startsWith('src/lib/catalog/')).filter((file) => {
-			const text = readFileSync(join(root, file), 'utf8');
-			return versions.some((version) => text.includes(version));
-		});
+		const offenders = productFiles
+			.filter((file) => !file.startsWith('src/lib/catalog/'))
+			.filter((file) => {
+				const text = readFileSync(join(root, file), 'utf8');
+				return versions.some((version) => text.includes(version));
+			});
 		expect(offenders).toEqual([]);
 	});
 

@@ -35,7 +35,11 @@ describe('freshness report', () => {
 	});
 
 	it('npm run freshness prints the report for a docs folder, judged on REVIEW_NOW', () => {
-		const result = spawnSync(process.execPath, ['scripts/freshness.ts', '--docs', seedDocs, '--max-age-months', '3'], { cwd: root, encoding: 'utf8', env: { ...process.env, REVIEW_NOW: '2026-12-01' } });
+		const result = spawnSync(process.execPath, ['scripts/freshness.ts', '--docs', seedDocs, '--max-age-months', '3'], {
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...process.env, REVIEW_NOW: '2026-12-01' },
+		});
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('Guide freshness on 2026-12-01 (catalog entries count as stale when last checked before 2026-09-01, 3 months):');
 		expect(result.stdout).toContain('    line 68: [deprecated] "gpt-4o-mini": gpt-4o-mini no longer accepts new deployments since 2025-07-18 and retires on 2027-04-14; use gpt-5-mini.');

@@ -32,7 +32,8 @@ describe('mentions', () => {
 		expect(findMatches('Audio goes to gpt-realtime-1.5. Images to gpt-image-1.').map((match) => match.text)).toEqual(['gpt-realtime-1.5', 'gpt-image-1']);
 	});
 	it('skips historical text, blocks and code fences, and reads runnable samples and frontmatter', () => {
-		const source = '---\ntitle: "gpt-4.1 guide"\n---\n\n## A\n\n:historical[gpt-35-turbo] and o3-mini.\n\n:::historical\ntext-davinci-003\n:::\n\n```bash historical\ngpt-4-32k\n```\n\n```json runnable\n{"model": "gpt-5-mini"}\n```\n';
+		const source =
+			'---\ntitle: "gpt-4.1 guide"\n---\n\n## A\n\n:historical[gpt-35-turbo] and o3-mini.\n\n:::historical\ntext-davinci-003\n:::\n\n```bash historical\ngpt-4-32k\n```\n\n```json runnable\n{"model": "gpt-5-mini"}\n```\n';
 		expect(mentionsOf(source).map((mention) => `${mention.place}:${mention.text}:${mention.line}`)).toEqual(['frontmatter:gpt-4.1:2', 'prose:o3-mini:7', 'runnable:gpt-5-mini:18']);
 	});
 });
