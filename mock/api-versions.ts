@@ -2,13 +2,7 @@
 // inference specs (see /work/shared/specs/FACTS.md). The dated routes take dated versions only;
 // the v1 routes take `v1` (the default) or `preview`, as the v1 API does.
 
-export const GA_API_VERSIONS: readonly string[] = [
-	'2024-10-21',
-	'2024-06-01',
-	'2024-02-01',
-	'2023-05-15',
-	'2022-12-01',
-];
+export const GA_API_VERSIONS: readonly string[] = ['2024-10-21', '2024-06-01', '2024-02-01', '2023-05-15', '2022-12-01'];
 
 export const PREVIEW_API_VERSIONS: readonly string[] = [
 	'2025-04-01-preview',

@@ -10,14 +10,7 @@ export type DeploymentBehaviour =
 	| { kind: 'not-found' }
 	| { kind: 'fault'; fault: FaultName };
 
-export type FaultName =
-	| 'stall'
-	| 'stall-midstream'
-	| 'reset'
-	| 'drip'
-	| 'huge'
-	| 'invalid-json'
-	| 'html';
+export type FaultName = 'stall' | 'stall-midstream' | 'reset' | 'drip' | 'huge' | 'invalid-json' | 'html';
 
 /** Chat deployment with deterministic replies (the model name is what Azure would report). */
 export const CHAT_DEPLOYMENT = 'gpt-4o-mini';

@@ -3,9 +3,7 @@
 
 export type Operation = 'chat/completions' | 'embeddings';
 
-export type Route =
-	| { api: 'dated'; operation: Operation; deployment: string }
-	| { api: 'v1'; operation: Operation };
+export type Route = { api: 'dated'; operation: Operation; deployment: string } | { api: 'v1'; operation: Operation };
 
 const DATED = /^\/openai\/deployments\/([^/]+)\/(chat\/completions|embeddings)\/?$/;
 const V1 = /^\/openai\/v1\/(chat\/completions|embeddings)\/?$/;

@@ -136,7 +136,9 @@ describe('broken pages stop the build with a clear error', () => {
 			'src/content/docs/broken.md': page(validFrontmatter, '## Heading\n\nSee [quotas](/providers/azure-openai/setup/#observability-and-limit).\n'),
 		});
 		expect(anchor.ok).toBe(false);
-		expect(anchor.output).toContain('src/content/docs/broken.md:13:5: the link "/providers/azure-openai/setup/#observability-and-limit" is broken: the page /providers/azure-openai/setup/ has no heading with the id "#observability-and-limit".');
+		expect(anchor.output).toContain(
+			'src/content/docs/broken.md:13:5: the link "/providers/azure-openai/setup/#observability-and-limit" is broken: the page /providers/azure-openai/setup/ has no heading with the id "#observability-and-limit".',
+		);
 		expect(anchor.output).toContain('did you mean "#observability-and-limits"?');
 	});
 

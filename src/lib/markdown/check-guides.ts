@@ -37,11 +37,7 @@ export async function checkGuides(options: GuideCheckOptions): Promise<AuthorErr
 		const source = readFileSync(page.file, 'utf8');
 		const file = new VFile({ path: page.file, value: withoutFrontmatter(source), data: { astro: { frontmatter: frontmatterOf(source) } } });
 		// Each plugin runs on its own so that one page can report several kinds of problem.
-		for (const plugin of [
-			() => remarkGuideFields({ docsDir: options.docsDir }),
-			() => remarkDocLinks({ docsDir: options.docsDir, extraSlugs: options.extraSlugs }),
-			() => remarkRunnable(),
-		]) {
+		for (const plugin of [() => remarkGuideFields({ docsDir: options.docsDir }), () => remarkDocLinks({ docsDir: options.docsDir, extraSlugs: options.extraSlugs }), () => remarkRunnable()]) {
 			try {
 				const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(plugin);
 				await processor.run(processor.parse(file), file);

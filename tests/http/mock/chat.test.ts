@@ -45,9 +45,7 @@ describe('chat completions on gpt-4o-mini', () => {
 	it('gives the same content for the same request and different content for a different one', async () => {
 		const first = (await (await post(datedUrl(mock, 'gpt-4o-mini'), hello)).json()) as Completion;
 		const second = (await (await post(datedUrl(mock, 'gpt-4o-mini'), hello)).json()) as Completion;
-		const other = (await (
-			await post(datedUrl(mock, 'gpt-4o-mini'), { messages: [{ role: 'user', content: 'Something else entirely' }] })
-		).json()) as Completion;
+		const other = (await (await post(datedUrl(mock, 'gpt-4o-mini'), { messages: [{ role: 'user', content: 'Something else entirely' }] })).json()) as Completion;
 		expect(second.choices[0].message.content).toBe(first.choices[0].message.content);
 		expect(second.usage).toEqual(first.usage);
 		expect(other.choices[0].message.content).not.toBe(first.choices[0].message.content);

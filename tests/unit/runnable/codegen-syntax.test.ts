@@ -14,7 +14,7 @@ const CHECKER: Record<CodeLanguage, 'js' | 'python' | 'bash'> = {
 	'python-openai': 'python',
 };
 
-const hostileTarget = { kind: 'azure' as const, endpoint: "https://x'\"$(id)`id`.openai.azure.com", deployment: "d'\"\\\n", apiVersion: "v1'\"", authType: 'bearer' as const };
+const hostileTarget = { kind: 'azure' as const, endpoint: 'https://x\'"$(id)`id`.openai.azure.com', deployment: 'd\'"\\\n', apiVersion: 'v1\'"', authType: 'bearer' as const };
 
 describe.each(CODE_LANGUAGES.map((entry) => entry.id))('%s', (language) => {
 	it.each(Object.keys(TARGETS))('parses for target %s with every body', (targetName) => {

@@ -62,7 +62,9 @@ export function describeRequest(target: RunTarget, operation: CodeOperation, raw
 	let endpoint = PLACEHOLDER_ENDPOINT;
 	let auth: 'api-key' | 'bearer' = 'api-key';
 	if (target.kind === 'mock') {
-		notes.push(`This request ran against the site's mock deployment. Replace ${PLACEHOLDER_ENDPOINT} with your resource's endpoint (Azure portal, Keys and Endpoint) and the deployment name with yours.`);
+		notes.push(
+			`This request ran against the site's mock deployment. Replace ${PLACEHOLDER_ENDPOINT} with your resource's endpoint (Azure portal, Keys and Endpoint) and the deployment name with yours.`,
+		);
 	} else {
 		auth = target.authType === 'bearer' ? 'bearer' : 'api-key';
 		const checked = validateEndpoint(target.endpoint);
@@ -83,9 +85,7 @@ export function describeRequest(target: RunTarget, operation: CodeOperation, raw
 	const v1BaseUrl = `${endpoint}/openai/v1/`;
 	// Plain `v1` needs no query; its preview channel is chosen with ?api-version=preview.
 	const v1Query = v1 && apiVersion !== API_VERSIONS.v1 ? apiVersion : undefined;
-	const url = v1
-		? `${v1BaseUrl}${operation}${v1Query ? `?api-version=${v1Query}` : ''}`
-		: `${endpoint}/openai/deployments/${deployment}/${operation}?api-version=${apiVersion}`;
+	const url = v1 ? `${v1BaseUrl}${operation}${v1Query ? `?api-version=${v1Query}` : ''}` : `${endpoint}/openai/deployments/${deployment}/${operation}?api-version=${apiVersion}`;
 
 	const edited = toJson(rawBody);
 	const sdkParams = withModelFirst(edited, deployment);

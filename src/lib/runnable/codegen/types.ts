@@ -2,8 +2,6 @@
 
 export type CodeLanguage = 'curl' | 'node-fetch' | 'python-requests' | 'js-openai' | 'python-openai';
 
-export type RunTarget =
-	| { kind: 'azure'; endpoint: string; deployment: string; apiVersion: string; authType: 'api-key' | 'bearer' }
-	| { kind: 'mock'; deployment: string; apiVersion: string };
+export type RunTarget = { kind: 'azure'; endpoint: string; deployment: string; apiVersion: string; authType: 'api-key' | 'bearer' } | { kind: 'mock'; deployment: string; apiVersion: string };
 
 export type CodeOperation = 'chat/completions' | 'embeddings';
