@@ -15,14 +15,15 @@ import { serverEnvSchema } from '../server/settings.ts';
 import { startWorkerDev, workerVarsFromEnv } from '../server/worker-dev.ts';
 import { PROJECT_ROOT } from '../src/config/dist-dir.ts';
 import { proxyEnvSchema } from '../src/lib/proxy/config.ts';
-import { rateLimitStoreEnvSchema, readWorkerRateLimitStore } from '../src/lib/proxy/rate-limit-settings.ts';
+import { rateLimitStoreEnvSchema } from '../src/lib/proxy/rate-limit-settings.ts';
+import { checkWorkerSettings } from '../src/lib/proxy/worker-settings.ts';
 import { readSettings, SettingsError } from '../src/lib/settings/env-fields.ts';
 
 // The same checks as `npm start`, before building: the Worker gets these settings as its vars.
 let settings: ReturnType<typeof readSettings<typeof serverEnvSchema>>;
 try {
 	settings = readSettings(serverEnvSchema.extend(proxyEnvSchema.shape).extend(rateLimitStoreEnvSchema.shape), process.env);
-	readWorkerRateLimitStore(process.env);
+	checkWorkerSettings(process.env);
 } catch (error) {
 	if (!(error instanceof SettingsError)) throw error;
 	console.error(error.message);
