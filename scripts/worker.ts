@@ -12,17 +12,18 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startMockServer } from '../mock/server.ts';
 import { serverEnvSchema } from '../server/settings.ts';
-import { startWorkerDev, workerVarsFromEnv } from '../server/worker-dev.ts';
+import { startWorkerDev, workerVarsFromEnv, type WorkerDev } from '../server/worker-dev.ts';
 import { PROJECT_ROOT } from '../src/config/dist-dir.ts';
 import { proxyEnvSchema } from '../src/lib/proxy/config.ts';
-import { rateLimitStoreEnvSchema, readWorkerRateLimitStore } from '../src/lib/proxy/rate-limit-settings.ts';
+import { rateLimitStoreEnvSchema } from '../src/lib/proxy/rate-limit-settings.ts';
+import { checkWorkerSettings } from '../src/lib/proxy/worker-settings.ts';
 import { readSettings, SettingsError } from '../src/lib/settings/env-fields.ts';
 
 // The same checks as `npm start`, before building: the Worker gets these settings as its vars.
 let settings: ReturnType<typeof readSettings<typeof serverEnvSchema>>;
 try {
 	settings = readSettings(serverEnvSchema.extend(proxyEnvSchema.shape).extend(rateLimitStoreEnvSchema.shape), process.env);
-	readWorkerRateLimitStore(process.env);
+	checkWorkerSettings(process.env);
 } catch (error) {
 	if (!(error instanceof SettingsError)) throw error;
 	console.error(error.message);
@@ -41,6 +42,21 @@ if (process.env.WORKER_SKIP_BUILD !== '1') {
 }
 
 let mock: { url: string; close(): Promise<void> } | undefined;
+let worker: WorkerDev | undefined;
+let startup: Promise<WorkerDev> | undefined;
+const starting = new AbortController();
+// Registered before anything starts: wrangler runs in its own process group (so that it can be
+// stopped as a whole), so a Ctrl+C in the terminal reaches only this process, which must pass it on.
+const stop = async (code = 0) => {
+	starting.abort();
+	await startup?.catch(() => undefined);
+	await worker?.close();
+	await mock?.close();
+	process.exit(code);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
+
 if (!process.env.MOCK_AZURE_OPENAI_URL) {
 	const mockHost = settings.MOCK_HOST;
 	const mockPort = settings.MOCK_PORT;
@@ -55,20 +71,22 @@ if (!process.env.MOCK_AZURE_OPENAI_URL) {
 
 try {
 	const vars = { ...workerVarsFromEnv(), ...(mock ? { MOCK_AZURE_OPENAI_URL: mock.url } : {}) };
-	const worker = await startWorkerDev({ distDir: process.env.SITE_DIST, host, port, vars, persistTo: join(PROJECT_ROOT, '.wrangler', 'state'), onLine: (line) => console.log(line) });
+	startup = startWorkerDev({
+		distDir: process.env.SITE_DIST,
+		host,
+		port,
+		vars,
+		persistTo: join(PROJECT_ROOT, '.wrangler', 'state'),
+		onLine: (line) => console.log(line),
+		signal: starting.signal,
+	});
+	worker = await startup;
 	console.log(`\n  Site (Cloudflare Worker in workerd):  ${worker.url}/`);
 	console.log(`  Mock Azure OpenAI deployment: ${vars.MOCK_AZURE_OPENAI_URL}${mock ? ' (started here)' : ''}\n`);
-	const stop = async () => {
-		await worker.close();
-		await mock?.close();
-		process.exit(0);
-	};
-	process.on('SIGINT', stop);
-	process.on('SIGTERM', stop);
 } catch (error) {
+	if (starting.signal.aborted) await new Promise(() => {}); // stop() is already ending the process
 	const code = (error as NodeJS.ErrnoException).code;
 	if (code === 'EADDRINUSE') console.error(`Port ${port} on ${host} is already in use. Stop the other server, or start on another port: PORT=4322 npm run worker`);
 	else console.error((error as Error).message);
-	await mock?.close();
-	process.exit(1);
+	await stop(1);
 }

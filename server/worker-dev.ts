@@ -27,6 +27,8 @@ export interface WorkerDevOptions {
 	persistTo?: string;
 	/** Each line wrangler and the Worker print (the Worker's console.* included). */
 	onLine?: (line: string) => void;
+	/** Aborting it while the Worker starts stops wrangler and rejects. */
+	signal?: AbortSignal;
 }
 
 export interface WorkerDev {
@@ -163,6 +165,10 @@ export async function startWorkerDev(options: WorkerDevOptions = {}): Promise<Wo
 			} catch {
 				/* not answering yet */
 			}
+		}
+		if (options.signal?.aborted) {
+			await stop();
+			throw new Error('Stopped while the Worker was starting.');
 		}
 		if (Date.now() > deadline) {
 			await stop();

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FallbackRateLimiter } from '../../../src/lib/proxy/fallback-rate-limiter.ts';
 import { readNodeRateLimitStore, readRateLimitStore, readWorkerRateLimitStore } from '../../../src/lib/proxy/rate-limit-settings.ts';
 import { SettingsError } from '../../../src/lib/settings/env-fields.ts';
+import { checkWorkerSettings } from '../../../src/lib/proxy/worker-settings.ts';
 import { readServerSettings } from '../../../server/settings.ts';
 import { takeToken, TokenBucketLimiter, type RateDecision, type RateLimiter } from '../../../src/lib/proxy/rate-limiter.ts';
 import { redisDisplayName } from '../../../src/lib/proxy/redis-rate-limiter.ts';
@@ -46,6 +47,13 @@ describe('PROXY_RATE_LIMIT_STORE', () => {
 			'The setting PROXY_RATE_LIMIT_STORE must be durable-object or memory on Cloudflare Workers (redis works only on Node), but it is "redis".',
 		);
 		expect(nodeRateLimiter(DEFAULT_CONFIG, {})).toBeInstanceOf(TokenBucketLimiter);
+	});
+
+	it('refuses a client-IP header on Workers, where CF-Connecting-IP is the client', () => {
+		expect(() => checkWorkerSettings({ PROXY_CLIENT_IP_HEADER: 'x-forwarded-for' })).toThrow(
+			'The setting PROXY_CLIENT_IP_HEADER must be unset on Cloudflare Workers (the client is CF-Connecting-IP, which Cloudflare sets and clients cannot forge), but it is "x-forwarded-for".',
+		);
+		expect(() => checkWorkerSettings({ PROXY_RATE_LIMIT_STORE: 'durable-object' })).not.toThrow();
 	});
 
 	it('stops npm start before it listens on a bad store setting (server/settings.ts)', () => {

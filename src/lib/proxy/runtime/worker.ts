@@ -11,6 +11,7 @@ import { createProxy, memoryRateLimiter, type Proxy } from '../create-proxy.ts';
 import { DurableObjectRateLimiter, type RateLimitNamespace } from '../durable-object-rate-limiter.ts';
 import { FallbackRateLimiter } from '../fallback-rate-limiter.ts';
 import { readWorkerRateLimitStore } from '../rate-limit-settings.ts';
+import { checkWorkerSettings } from '../worker-settings.ts';
 import type { RateLimiter } from '../rate-limiter.ts';
 import type { UpstreamFetch } from '../upstream-exchange.ts';
 import { SettingsError } from '../../settings/env-fields.ts';
@@ -66,6 +67,7 @@ const platformFetch: UpstreamFetch = (url, init) => fetch(url, init);
 
 export function createRuntimeProxy(bindings: Bindings = workerEnv as unknown as Bindings): Proxy {
 	const settings = settingsFrom(bindings);
+	checkWorkerSettings(settings);
 	const proxy = createProxy(settings, (config) => ({ fetch: platformFetch, rateLimiter: workerRateLimiter(config, settings, bindings) }));
 	return {
 		async handle(request, clientAddress, context) {
