@@ -106,7 +106,8 @@ for (const member of base.members) {
 	properties[member.name.text] = description ? { description, ...schema } : schema;
 }
 properties.stream = {
-	description: 'If set to true, the model response data will be streamed to the client as it is generated using server-sent events (named events such as response.output_text.delta, ending with response.completed).',
+	description:
+		'If set to true, the model response data will be streamed to the client as it is generated using server-sent events (named events such as response.output_text.delta, ending with response.completed).',
 	type: ['boolean', 'null'],
 };
 

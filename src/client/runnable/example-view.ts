@@ -70,10 +70,15 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 	const connectionButton = h('button', { type: 'button', class: 'runnable-button runnable-connection-button', 'aria-haspopup': 'dialog' });
 	const modeNote = h('p', { class: 'runnable-mode-note' });
 	// The Responses API keeps every response unless told otherwise (issue 9): say so where it runs.
-	const storeNote = operation === 'responses' ? h('p', { class: 'runnable-store-note' }, 'The Responses API stores each response in your resource by default; send "store": false in the body to keep nothing stored.') : undefined;
+	const storeNote =
+		operation === 'responses'
+			? h('p', { class: 'runnable-store-note' }, 'The Responses API stores each response in your resource by default; send "store": false in the body to keep nothing stored.')
+			: undefined;
 	const response = createResponseView();
 	const copyAs = createCopyAs(operation);
-	const panel = h('div', { class: 'runnable-panel not-content', role: 'group', 'aria-label': `Edit and run: ${title}` },
+	const panel = h(
+		'div',
+		{ class: 'runnable-panel not-content', role: 'group', 'aria-label': `Edit and run: ${title}` },
 		restored,
 		editorHost,
 		hint,
@@ -196,9 +201,10 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 		const statusText = outcome.status ? `${outcome.status} ${outcome.statusText ?? ''}`.trim() : undefined;
 		const streamedWithoutUsage = outcome.streamed && !('usage' in outcome && outcome.usage);
 		// Responses streams carry usage in response.completed; only chat streams need stream_options.
-		const usageHint = streamedWithoutUsage && operation !== 'responses' && !(body.stream_options as { include_usage?: boolean } | undefined)?.include_usage
-			? 'not reported for streams unless the body has "stream_options": {"include_usage": true}'
-			: undefined;
+		const usageHint =
+			streamedWithoutUsage && operation !== 'responses' && !(body.stream_options as { include_usage?: boolean } | undefined)?.include_usage
+				? 'not reported for streams unless the body has "stream_options": {"include_usage": true}'
+				: undefined;
 		const responseStatus = 'responseStatus' in outcome ? outcome.responseStatus : undefined;
 		const figures = { status: statusText, totalMs: outcome.totalMs, firstTokenMs: outcome.firstTokenMs, streamed: outcome.streamed, usageHint, runId: outcome.runId, responseStatus };
 		response.setHeaders(outcome.headers);
@@ -206,7 +212,10 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 			case 'ok':
 				response.setFigures({ ...figures, usage: outcome.usage, finishReason: outcome.finishReason });
 				response.setAnswer(outcome.answer);
-				response.setStatus('ok', `${statusText} · done in ${formatMs(outcome.totalMs)}${outcome.firstTokenMs !== undefined && outcome.streamed ? ` · first token after ${formatMs(outcome.firstTokenMs)}` : ''}.`);
+				response.setStatus(
+					'ok',
+					`${statusText} · done in ${formatMs(outcome.totalMs)}${outcome.firstTokenMs !== undefined && outcome.streamed ? ` · first token after ${formatMs(outcome.firstTokenMs)}` : ''}.`,
+				);
 				return;
 			case 'stopped':
 				response.setFigures({ ...figures, usage: outcome.usage });
@@ -216,7 +225,10 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 			case 'interrupted': {
 				response.setFigures({ ...figures, usage: outcome.usage });
 				if (outcome.answer) {
-					response.setAnswer(outcome.answer, outcome.problem ? 'Incomplete: the answer as received before the run service ended the stream.' : 'Incomplete: the connection ended before the answer finished.');
+					response.setAnswer(
+						outcome.answer,
+						outcome.problem ? 'Incomplete: the answer as received before the run service ended the stream.' : 'Incomplete: the connection ended before the answer finished.',
+					);
 				}
 				// The proxy's final `event: error` names the real cause; without it, the connection simply broke.
 				const explanation = outcome.problem ? explainFailure({ status: outcome.status, problem: outcome.problem }) : explainFailure({ networkError: outcome.message, status: outcome.status });

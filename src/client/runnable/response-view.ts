@@ -104,11 +104,7 @@ export function createResponseView(): ResponseView {
 			failure.replaceChildren();
 			failure.hidden = !explanation;
 			if (!explanation) return;
-			failure.append(
-				h('p', { class: 'runnable-failure-title' }, explanation.title),
-				h('p', {}, explanation.explanation),
-				h('p', {}, explanation.action),
-			);
+			failure.append(h('p', { class: 'runnable-failure-title' }, explanation.title), h('p', {}, explanation.explanation), h('p', {}, explanation.action));
 			if (explanation.href) {
 				failure.append(h('p', {}, h('a', { href: explanation.href, class: 'runnable-failure-link' }, 'How to fix this: see Troubleshooting')));
 			}

@@ -13,7 +13,16 @@ import { RUN_ID_HEADER } from '../../lib/proxy/run-id.ts';
 export const RUN_ENDPOINT = '/api/run';
 
 /** Upstream headers the proxy passes through and the panel shows. */
-export const SHOWN_HEADERS = ['apim-request-id', 'x-request-id', 'x-ms-region', 'x-ratelimit-remaining-requests', 'x-ratelimit-remaining-tokens', 'retry-after', 'retry-after-ms', 'content-type'] as const;
+export const SHOWN_HEADERS = [
+	'apim-request-id',
+	'x-request-id',
+	'x-ms-region',
+	'x-ratelimit-remaining-requests',
+	'x-ratelimit-remaining-tokens',
+	'retry-after',
+	'retry-after-ms',
+	'content-type',
+] as const;
 
 export interface RunProgress {
 	/** The response status and headers arrived. */
@@ -177,7 +186,8 @@ export async function runRequest(request: RunRequest, signal: AbortSignal, progr
 			return { ...base, kind: 'http-error', status: response.status, body, problem, retryAfterSeconds: retryAfterSeconds(response.headers), totalMs };
 		}
 		const summary = summarizeJsonAnswer(body);
-		if (summary.status === 'failed') return { ...base, kind: 'response-failed', answer: summary.text, usage: summary.usage, responseStatus: summary.status, message: summary.error ?? 'The response failed.', totalMs };
+		if (summary.status === 'failed')
+			return { ...base, kind: 'response-failed', answer: summary.text, usage: summary.usage, responseStatus: summary.status, message: summary.error ?? 'The response failed.', totalMs };
 		return { ...base, kind: 'ok', answer: summary.text, usage: summary.usage, finishReason: summary.finishReason, responseStatus: summary.status, totalMs, firstTokenMs: totalMs };
 	}
 	if (request.target.operation === 'responses') return readResponsesStream(response, base, signal, elapsed, progress);
