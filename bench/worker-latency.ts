@@ -8,6 +8,7 @@
  */
 import { startMockServer } from '../mock/server.ts';
 import { startWorkerDev } from '../server/worker-dev.ts';
+import { GA_API_VERSION, MOCK_CHAT_DEPLOYMENT } from '../src/lib/catalog/index.ts';
 
 const runs = Number(process.argv[2] ?? 50);
 const mock = await startMockServer({ host: '127.0.0.1', port: 0 });
@@ -18,7 +19,7 @@ const worker = await startWorkerDev({
 	vars: { MOCK_AZURE_OPENAI_URL: mock.url, PROXY_RATE_LIMIT_BURST: '1000000', PROXY_RATE_LIMIT_PER_MINUTE: '1000000' },
 });
 const readyMs = performance.now() - started;
-const body = JSON.stringify({ target: { provider: 'mock', deployment: 'gpt-4o-mini', apiVersion: '2024-10-21' }, body: { messages: [{ role: 'user', content: 'Hello' }] } });
+const body = JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT, apiVersion: GA_API_VERSION }, body: { messages: [{ role: 'user', content: 'Hello' }] } });
 const times: number[] = [];
 try {
 	for (let i = 0; i < runs + 10; i++) {

@@ -26,7 +26,7 @@ export const CONTRAST_CHAT_DEPLOYMENT = MOCK_CONTRAST_CHAT_DEPLOYMENT;
 /** Embeddings deployment with deterministic unit vectors. */
 export const EMBEDDINGS_DEPLOYMENT = MOCK_EMBEDDINGS_DEPLOYMENT;
 
-/** Azure reports chat models with their version date (`gpt-5-mini-2025-08-07`); embeddings models by name. */
+/** Azure reports chat models with their version date (`gpt-5.4-mini-2026-03-17`); embeddings models by name. */
 function reportedChatModel(model: string, version: string): string {
 	return /^\d{4}-\d{2}-\d{2}$/.test(version) ? `${model}-${version}` : model;
 }

@@ -65,7 +65,7 @@ describe('a guide with deprecated, unknown and historical mentions, next to the 
 	});
 
 	it('warns about the deprecated model with its dates and replacement, and names the unknown one', () => {
-		expect(build.output).toContain('src/content/docs/rot/mixed.md:13: "gpt-4o-mini": gpt-4o-mini no longer accepts new deployments since 2025-07-18 and retires on 2027-04-14; use gpt-5-mini.');
+		expect(build.output).toContain('src/content/docs/rot/mixed.md:13: "gpt-4o-mini": gpt-4o-mini no longer accepts new deployments since 2025-07-18 and retires on 2027-04-14; use gpt-5.4-mini.');
 		expect(build.output).toContain('src/content/docs/rot/mixed.md:17: "gpt-9-turbo" looks like a model name, but the catalog (src/lib/catalog/models.ts) does not know it');
 		expect(build.output).not.toMatch(/warn.*text-davinci-003|warn.*gpt-35-turbo-16k/i);
 	});
@@ -74,13 +74,13 @@ describe('a guide with deprecated, unknown and historical mentions, next to the 
 		const html = build.html('rot/mixed');
 		const section = html.slice(html.indexOf('id="deploy-a-model"'), html.indexOf('id="try-a-new-one"'));
 		expect(section).toContain('class="starlight-aside starlight-aside--caution catalog-notice"');
-		expect(section).toContain('gpt-4o-mini no longer accepts new deployments since 2025-07-18 and retires on 2027-04-14; use gpt-5-mini.');
+		expect(section).toContain('gpt-4o-mini no longer accepts new deployments since 2025-07-18 and retires on 2027-04-14; use gpt-5.4-mini.');
 		expect(html.match(/catalog-notice/g)).toHaveLength(1);
 	});
 
 	it('renders catalog values and historical text as plain content', () => {
 		const html = build.html('rot/mixed');
-		expect(html).toContain('Deploy <code dir="auto">gpt-5-mini</code> (GA api-version <code dir="auto">2024-10-21</code>)');
+		expect(html).toContain('Deploy <code dir="auto">gpt-5.4-mini</code> (GA api-version <code dir="auto">2024-10-21</code>)');
 		expect(html).toContain('We moved off gpt-35-turbo-16k in 2025.');
 		expect(html).toContain('<div class="historical">');
 		expect(html).not.toContain(':historical');
@@ -88,7 +88,7 @@ describe('a guide with deprecated, unknown and historical mentions, next to the 
 
 	it('the seed guide, written exactly as the seed, builds with the notices its mentions earn', () => {
 		const html = build.html('providers/azure-openai/setup');
-		expect(html).toContain('gpt-4o-mini no longer accepts new deployments since 2025-07-18 and retires on 2027-04-14; use gpt-5-mini.');
+		expect(html).toContain('gpt-4o-mini no longer accepts new deployments since 2025-07-18 and retires on 2027-04-14; use gpt-5.4-mini.');
 		expect(build.output).toContain('providers/azure-openai/setup.md:68: "gpt-4o-mini": gpt-4o-mini no longer accepts new deployments');
 	});
 

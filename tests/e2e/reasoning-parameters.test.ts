@@ -15,7 +15,7 @@ describe('a reasoning-model parameter on the default mock deployment', () => {
 	it('explains the max_tokens 400, links to its Troubleshooting entry and keeps the edited request', async () => {
 		const { page } = await ctx.open(SETUP_GUIDE);
 		const example = await openEditorWithKeyboard(page);
-		expect(await example.getByRole('button', { name: /^Connection:/ }).textContent()).toBe('Connection: Mock deployment (gpt-5-mini)');
+		expect(await example.getByRole('button', { name: /^Connection:/ }).textContent()).toBe('Connection: Mock deployment (gpt-5.4-mini)');
 
 		// The sample as the guide writes it runs on the default deployment.
 		const unchanged = await runAndWait(example);

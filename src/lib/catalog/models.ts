@@ -103,11 +103,26 @@ function firstGeneration(name: string, kind: ModelKind, replacement?: string): M
 
 const GPT5_EFFORT = ['minimal', 'low', 'medium', 'high'] as const;
 
+/**
+ * The 2025-08-07 GPT-5 versions. The retirement schedule lists them until 2027-02-09, but the
+ * lifecycle policy keeps a GA version open to new customers for 12 months after its release only:
+ * a reader who has never deployed them cannot since 2026-08-07 (the same rule that closed
+ * gpt-4o-mini 2024-07-18). Existing deployments keep working until retirement.
+ */
+const closedToNewCustomers: Partial<ModelVersionEntry> = {
+	deprecatedOn: '2026-08-07',
+	replacement: 'gpt-5.4-mini',
+	sources: [
+		{ ...SOURCES.retirementSchedule, says: 'GA, retirement 2027-02-09.' },
+		{ ...SOURCES.lifecyclePolicy, says: 'New customers who have never deployed a GA version lose access 12 months after its release (2025-08-07 + 12 months).' },
+	],
+};
+
 export const MODEL_ENTRIES: readonly ModelEntry[] = [
 	// GPT-5 family (reasoning models).
-	reasoning('gpt-5', [v('2025-08-07', 'ga', '2027-02-09')], GPT5_EFFORT),
-	reasoning('gpt-5-mini', [v('2025-08-07', 'ga', '2027-02-09')], GPT5_EFFORT),
-	reasoning('gpt-5-nano', [v('2025-08-07', 'ga', '2027-02-09')], GPT5_EFFORT),
+	reasoning('gpt-5', [v('2025-08-07', 'deprecated', '2027-02-09', closedToNewCustomers)], GPT5_EFFORT),
+	reasoning('gpt-5-mini', [v('2025-08-07', 'deprecated', '2027-02-09', closedToNewCustomers)], GPT5_EFFORT),
+	reasoning('gpt-5-nano', [v('2025-08-07', 'deprecated', '2027-02-09', closedToNewCustomers)], GPT5_EFFORT),
 	reasoning('gpt-5-pro', [v('2025-10-06', 'ga', '2027-04-07')]),
 	reasoning('gpt-5-codex', [v('2025-09-15', 'ga', '2027-03-17')]),
 	{
@@ -135,7 +150,7 @@ export const MODEL_ENTRIES: readonly ModelEntry[] = [
 	reasoning('o3-pro', [v('2025-06-10', 'ga', '2026-12-17')]),
 	{
 		...reasoning('o4-mini', [v('2025-04-16', 'deprecated', '2026-10-16')]),
-		replacement: 'gpt-5-mini',
+		replacement: 'gpt-5.4-mini',
 		replacementNote: 'The schedule names no replacement; the catalog suggests its default chat model.',
 	},
 	// GPT-4.1 and GPT-4o (non-reasoning chat models).
@@ -164,7 +179,7 @@ export const MODEL_ENTRIES: readonly ModelEntry[] = [
 				],
 			}),
 		],
-		{ replacement: 'gpt-5-mini', replacementNote: 'The 2026-09-02 schedule names no replacement (its July revision named gpt-4.1-mini, now Legacy); the catalog suggests its default chat model.' },
+		{ replacement: 'gpt-5.4-mini', replacementNote: 'The 2026-09-02 schedule names no replacement (its July revision named gpt-4.1-mini, now Legacy); the catalog suggests its default chat model.' },
 	),
 	chat('gpt-4.5-preview', [v('2025-02-27', 'retired', '2025-07-14', { replacement: 'gpt-4.1' })], { replacement: 'gpt-4.1' }),
 	// GPT-4 and GPT-3.5 Turbo generations.
@@ -289,7 +304,7 @@ export function findModel(name: string): ModelEntry | undefined {
 export const MODEL_NAMES: readonly string[] = [...BY_NAME.keys()].sort((a, b) => b.length - a.length);
 
 /** The chat model new readers should deploy, and the one the mock's default deployment runs. */
-export const DEFAULT_CHAT_MODEL = { name: 'gpt-5-mini', version: '2025-08-07' } as const;
+export const DEFAULT_CHAT_MODEL = { name: 'gpt-5.4-mini', version: '2026-03-17' } as const;
 /** A current non-reasoning chat model (accepts max_tokens and temperature), for contrast. */
 export const CONTRAST_CHAT_MODEL = { name: 'gpt-4.1-mini', version: '2025-04-14' } as const;
 export const DEFAULT_EMBEDDING_MODEL = { name: 'text-embedding-3-small', version: '1' } as const;

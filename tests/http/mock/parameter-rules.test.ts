@@ -79,7 +79,7 @@ describe(`the default chat deployment (${CHAT_DEPLOYMENT}, a reasoning model)`, 
 			reasoning_effort: 'low',
 			temperature: 1,
 		});
-		expect(completion.model).toBe('gpt-5-mini-2025-08-07');
+		expect(completion.model).toBe('gpt-5.4-mini-2026-03-17');
 		expect(completion.choices[0].finish_reason).toBe('length');
 		expect(completion.usage?.completion_tokens).toBe(5);
 	});

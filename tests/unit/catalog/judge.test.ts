@@ -15,7 +15,7 @@ describe('judgeModel', () => {
 
 	it('deprecated: gpt-4o-mini since 2025-07-18 (no new deployments), retiring 2027-04-14', () => {
 		const judgement = judgeModel('gpt-4o-mini', '2026-12-01');
-		expect(judgement).toMatchObject({ standing: 'deprecated', version: '2024-07-18', deprecatedOn: '2025-07-18', retiresOn: '2027-04-14', replacement: 'gpt-5-mini' });
+		expect(judgement).toMatchObject({ standing: 'deprecated', version: '2024-07-18', deprecatedOn: '2025-07-18', retiresOn: '2027-04-14', replacement: 'gpt-5.4-mini' });
 		expect(judgeModel('gpt-4o-mini', '2025-07-17')?.standing).toBe('available');
 		expect(judgeModel('gpt-4o-mini', '2027-04-14')?.standing).toBe('retired');
 	});

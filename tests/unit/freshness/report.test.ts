@@ -42,6 +42,6 @@ describe('freshness report', () => {
 		});
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('Guide freshness on 2026-12-01 (catalog entries count as stale when last checked before 2026-09-01, 3 months):');
-		expect(result.stdout).toContain('    line 68: [deprecated] "gpt-4o-mini": gpt-4o-mini no longer accepts new deployments since 2025-07-18 and retires on 2027-04-14; use gpt-5-mini.');
+		expect(result.stdout).toContain('    line 68: [deprecated] "gpt-4o-mini": gpt-4o-mini no longer accepts new deployments since 2025-07-18 and retires on 2027-04-14; use gpt-5.4-mini.');
 	});
 });

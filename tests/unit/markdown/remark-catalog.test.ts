@@ -15,7 +15,7 @@ function render(markdown: string): string {
 describe(':catalog[key]', () => {
 	it('renders the recommended values', () => {
 		expect(render('Use :catalog[ga-api-version] or :catalog[preview-api-version] with :catalog[default-chat-model] and :catalog[default-embedding-model].')).toBe(
-			'<p>Use <code>2024-10-21</code> or <code>2025-04-01-preview</code> with <code>gpt-5-mini</code> and <code>text-embedding-3-small</code>.</p>',
+			'<p>Use <code>2024-10-21</code> or <code>2025-04-01-preview</code> with <code>gpt-5.4-mini</code> and <code>text-embedding-3-small</code>.</p>',
 		);
 	});
 	it('stops the build on an unknown key, naming the file, line, key and the keys that exist', () => {
@@ -33,7 +33,7 @@ describe('mentions', () => {
 	});
 	it('skips historical text, blocks and code fences, and reads runnable samples and frontmatter', () => {
 		const source =
-			'---\ntitle: "gpt-4.1 guide"\n---\n\n## A\n\n:historical[gpt-35-turbo] and o3-mini.\n\n:::historical\ntext-davinci-003\n:::\n\n```bash historical\ngpt-4-32k\n```\n\n```json runnable\n{"model": "gpt-5-mini"}\n```\n';
-		expect(mentionsOf(source).map((mention) => `${mention.place}:${mention.text}:${mention.line}`)).toEqual(['frontmatter:gpt-4.1:2', 'prose:o3-mini:7', 'runnable:gpt-5-mini:18']);
+			'---\ntitle: "gpt-4.1 guide"\n---\n\n## A\n\n:historical[gpt-35-turbo] and o3-mini.\n\n:::historical\ntext-davinci-003\n:::\n\n```bash historical\ngpt-4-32k\n```\n\n```json runnable\n{"model": "gpt-5.4-mini"}\n```\n';
+		expect(mentionsOf(source).map((mention) => `${mention.place}:${mention.text}:${mention.line}`)).toEqual(['frontmatter:gpt-4.1:2', 'prose:o3-mini:7', 'runnable:gpt-5.4-mini:18']);
 	});
 });

@@ -11,8 +11,8 @@ import { generateCode, type CodeLanguage, type CodeOperation, type RunTarget } f
 const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), 'golden');
 const ENDPOINT = 'https://contoso-ai.openai.azure.com';
 
-const key = (apiVersion: string): RunTarget => ({ kind: 'azure', endpoint: ENDPOINT, deployment: 'gpt-5-mini', apiVersion, authType: 'api-key' });
-const bearer = (apiVersion: string): RunTarget => ({ kind: 'azure', endpoint: ENDPOINT, deployment: 'gpt-5-mini', apiVersion, authType: 'bearer' });
+const key = (apiVersion: string): RunTarget => ({ kind: 'azure', endpoint: ENDPOINT, deployment: 'gpt-5.4-mini', apiVersion, authType: 'api-key' });
+const bearer = (apiVersion: string): RunTarget => ({ kind: 'azure', endpoint: ENDPOINT, deployment: 'gpt-5.4-mini', apiVersion, authType: 'bearer' });
 
 const CASES: Array<{ file: string; target: RunTarget; operation: CodeOperation; body: unknown }> = [
 	{ file: 'responses-key', target: key('v1'), operation: 'responses', body: { input: 'Say "hello" in one sentence.', store: false } },

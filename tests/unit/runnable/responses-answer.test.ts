@@ -14,8 +14,8 @@ function request(body: Record<string, unknown>) {
 
 describe('Responses answers in the run panel', () => {
 	const req = request({ input: 'Hello there', max_output_tokens: 200 });
-	const reply = buildResponsesReply('gpt-5-mini', req, true);
-	const meta = newResponseMeta('gpt-5-mini-2025-08-07');
+	const reply = buildResponsesReply('gpt-5.4-mini', req, true);
+	const meta = newResponseMeta('gpt-5.4-mini-2026-03-17');
 
 	it('a response object: output text, status and usage with reasoning tokens', () => {
 		const summary = summarizeJsonAnswer(responseObject(reply, req, meta, reply.status));
@@ -44,7 +44,7 @@ describe('Responses answers in the run panel', () => {
 
 	it('an incomplete response says why', () => {
 		const short = request({ input: 'Hello there', max_output_tokens: 70 });
-		const cut = buildResponsesReply('gpt-5-mini', short, true);
+		const cut = buildResponsesReply('gpt-5.4-mini', short, true);
 		expect(summarizeJsonAnswer(responseObject(cut, short, meta, cut.status)).status).toBe('incomplete (max_output_tokens)');
 	});
 });

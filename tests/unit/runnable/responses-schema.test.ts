@@ -15,7 +15,7 @@ describe('the Responses request schema', () => {
 	it('accepts real request bodies', () => {
 		const bodies = [
 			{ input: 'Summarize in one sentence: taxi 48.50 EUR.', store: false, stream: true },
-			{ input: [{ role: 'user', content: 'Hi' }], instructions: 'Be brief.', max_output_tokens: 200, reasoning: { effort: 'low' }, model: 'gpt-5-mini' },
+			{ input: [{ role: 'user', content: 'Hi' }], instructions: 'Be brief.', max_output_tokens: 200, reasoning: { effort: 'low' }, model: 'gpt-5.4-mini' },
 			{ input: [{ role: 'user', content: [{ type: 'input_text', text: 'Hi' }] }], text: { format: { type: 'text' } }, metadata: { team: 'docs' } },
 			RESPONSES_BODY,
 			RESPONSES_STREAM_BODY,

@@ -15,12 +15,12 @@ using System.Text.Json;
 #pragma warning disable OPENAI001
 
 BearerTokenPolicy tokenPolicy = new(new DefaultAzureCredential(), "https://ai.azure.com/.default");
-ChatClient client = new("gpt-5-mini", tokenPolicy, new OpenAIClientOptions { Endpoint = new Uri("https://contoso-ai.openai.azure.com/openai/v1/") });
+ChatClient client = new("gpt-5.4-mini", tokenPolicy, new OpenAIClientOptions { Endpoint = new Uri("https://contoso-ai.openai.azure.com/openai/v1/") });
 
 // The request body exactly as edited (on the v1 API the deployment name goes in "model").
 using BinaryContent content = BinaryContent.Create(BinaryData.FromString("""
 {
-  "model": "gpt-5-mini",
+  "model": "gpt-5.4-mini",
   "messages": [
     {
       "role": "user",

@@ -15,12 +15,12 @@ using System.Text.Json;
 
 string apiKey = Environment.GetEnvironmentVariable("AZURE_OPENAI_API_KEY")
     ?? throw new InvalidOperationException("Set AZURE_OPENAI_API_KEY to one of your resource's keys (Azure portal, Keys and Endpoint).");
-ChatClient client = new("gpt-5-mini", new ApiKeyCredential(apiKey), new OpenAIClientOptions { Endpoint = new Uri("https://contoso-ai.openai.azure.com/openai/v1/") });
+ChatClient client = new("gpt-5.4-mini", new ApiKeyCredential(apiKey), new OpenAIClientOptions { Endpoint = new Uri("https://contoso-ai.openai.azure.com/openai/v1/") });
 
 // The request body exactly as edited (on the v1 API the deployment name goes in "model").
 using BinaryContent content = BinaryContent.Create(BinaryData.FromString("""
 {
-  "model": "gpt-5-mini",
+  "model": "gpt-5.4-mini",
   "messages": [
     {
       "role": "user",

@@ -23,7 +23,7 @@ public final class Call {
         // The request body exactly as edited, read into the SDK's typed parameters by the SDK's JSON mapper.
         String body = """
         {
-          "model": "gpt-5-mini",
+          "model": "gpt-5.4-mini",
           "messages": [
             {
               "role": "user",

@@ -19,7 +19,7 @@ ResponsesClient client = new(tokenPolicy, new ResponsesClientOptions { Endpoint 
 // The request body exactly as edited (on the v1 API the deployment name goes in "model").
 using BinaryContent content = BinaryContent.Create(BinaryData.FromString("""
 {
-  "model": "gpt-5-mini",
+  "model": "gpt-5.4-mini",
   "input": [
     {
       "role": "user",

@@ -16,7 +16,7 @@ ResponsesClient client = new(new ApiKeyCredential(apiKey), new ResponsesClientOp
 // The request body exactly as edited (on the v1 API the deployment name goes in "model").
 using BinaryContent content = BinaryContent.Create(BinaryData.FromString("""
 {
-  "model": "gpt-5-mini",
+  "model": "gpt-5.4-mini",
   "input": "Say \"hello\" in one sentence.",
   "store": false
 }

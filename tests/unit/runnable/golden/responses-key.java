@@ -20,7 +20,7 @@ public final class Call {
         // The request body exactly as edited, read into the SDK's typed parameters by the SDK's JSON mapper.
         String body = """
         {
-          "model": "gpt-5-mini",
+          "model": "gpt-5.4-mini",
           "input": "Say \\"hello\\" in one sentence.",
           "store": false
         }
