@@ -17,7 +17,8 @@ export type FaultName =
 	| 'drip'
 	| 'huge'
 	| 'invalid-json'
-	| 'html';
+	| 'html'
+	| 'think';
 
 /** Chat deployment with deterministic replies (the model name is what Azure would report). */
 export const CHAT_DEPLOYMENT = 'gpt-4o-mini';
@@ -44,6 +45,8 @@ export const DEPLOYMENTS: Readonly<Record<string, DeploymentBehaviour>> = {
 	'fault-huge': { kind: 'fault', fault: 'huge' },
 	'fault-invalid-json': { kind: 'fault', fault: 'invalid-json' },
 	'fault-html': { kind: 'fault', fault: 'html' },
+	// A reasoning model's pattern: the stream opens, then nothing for a long while, then the answer.
+	'slow-thinking': { kind: 'fault', fault: 'think' },
 };
 
 /** The names as a list, for documentation, pickers and tests. */

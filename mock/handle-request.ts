@@ -135,7 +135,7 @@ async function answer(
 		case 'fault': {
 			const chat = parseChatRequest(body);
 			// These two answer with real content, so they need what a chat deployment needs.
-			if (behaviour.fault === 'html' || behaviour.fault === 'drip') {
+			if (behaviour.fault === 'html' || behaviour.fault === 'drip' || behaviour.fault === 'think') {
 				if (operation !== 'chat/completions') return sendError(ex, errors.operationNotSupported(operation, 'gpt-4o-mini'));
 				if (!chat.ok) return sendError(ex, chat.error);
 			}

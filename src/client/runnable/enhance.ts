@@ -6,9 +6,12 @@
  * runnable examples do nothing at all.
  *
  * An example the reader edited earlier in this tab reopens by itself after a reload, with the
- * edit restored (the reader has already chosen to load the editor in this tab).
+ * edit restored (the reader has already chosen to load the editor in this tab); so does one with
+ * runs in this tab's history, and the example a share link (`#run=<example id>&…`) names.
  */
 import { draftKey, loadDraft } from '../../lib/runnable/drafts.ts';
+import { HISTORY_STORAGE_KEY } from '../../lib/runnable/history.ts';
+import { exampleIdOf } from './example-id.ts';
 import { originalText } from './sample-text.ts';
 
 const examples = [...document.querySelectorAll<HTMLElement>('.runnable-example')];
@@ -54,7 +57,30 @@ function hasDraft(wrapper: HTMLElement, index: number): boolean {
 	}
 }
 
+/** True when this tab's history has a run of the example (a cheap text check; the panel reads it properly). */
+function hasHistory(wrapper: HTMLElement, index: number): boolean {
+	try {
+		const raw = sessionStorage.getItem(HISTORY_STORAGE_KEY);
+		return !!raw && raw.includes(`"page":${JSON.stringify(location.pathname)},"exampleId":${JSON.stringify(exampleIdOf(wrapper, index))}`);
+	} catch {
+		return false;
+	}
+}
+
+/** The example a share link names (the first one when the link is unreadable or names none here). */
+function sharedExampleIndex(): number {
+	if (!location.hash.startsWith('#run=')) return -1;
+	let id = '';
+	try {
+		id = new URLSearchParams(location.hash.slice(1)).get('run') ?? '';
+	} catch {
+		// An unreadable link opens the first example, which explains the problem.
+	}
+	return Math.max(0, examples.findIndex((wrapper, index) => exampleIdOf(wrapper, index) === id));
+}
+
 if (examples.length > 0) {
+	const shared = sharedExampleIndex();
 	examples.forEach((wrapper, index) => {
 		const title = wrapper.dataset.title;
 		const edit = button('Edit & run', 'runnable-button runnable-button--primary runnable-open', () => {
@@ -69,7 +95,10 @@ if (examples.length > 0) {
 		bar.append(edit, connection);
 		wrapper.append(bar);
 		wrapper.dataset.state = 'ready';
-		if (hasDraft(wrapper, index)) open(wrapper, index, false);
+		if (index === shared) {
+			open(wrapper, index, false);
+			wrapper.scrollIntoView({ block: 'start' });
+		} else if (hasDraft(wrapper, index) || hasHistory(wrapper, index)) open(wrapper, index, false);
 	});
 
 	// The header button: the same panel, reachable from anywhere on the page. It sits next to

@@ -6,8 +6,10 @@
 import { buildRunRequest, connectionFieldFor, describeConnection, isMockMode, type Operation } from '../../lib/runnable/connection.ts';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../../lib/runnable/drafts.ts';
 import { explainFailure, type FailureExplanation } from '../../lib/runnable/troubleshooting.ts';
+import { connectionLabel } from '../../lib/runnable/saved-connections.ts';
 import { openConnectionPanel, MOCK_NOTICE } from './connection-panel.ts';
-import { getConnection, onConnectionChange } from './connection-store.ts';
+import { getActiveConnection, getConnection, onConnectionChange } from './connection-store.ts';
+import { createPanelFeatures } from './panel-features.ts';
 import { createCopyAs } from './copy-as.ts';
 import { h, uniqueId } from './dom.ts';
 import { createRequestEditor, type RequestEditor } from './request-editor.ts';
@@ -46,6 +48,19 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 	const title = wrapper.dataset.title || (operation === 'embeddings' ? 'Embeddings request' : 'Chat completions request');
 	const original = originalText(wrapper);
 	const key = draftKey(location.pathname, index);
+	let editor: RequestEditor | undefined;
+	let run: () => Promise<void> = async () => {};
+	const features = createPanelFeatures({
+		wrapper,
+		index,
+		operation,
+		getText: () => editor?.getValue() ?? '',
+		setText: (text) => editor?.setValue(text),
+		focusEditor: () => editor?.focus(),
+		run: () => void run(),
+	});
+	const shared = features.sharedText();
+	if (shared !== undefined) saveDraft(tabStorage(), key, shared, original);
 	const draft = loadDraft(tabStorage(), key, original);
 
 	const sample = wrapper.querySelector<HTMLElement>('.expressive-code') ?? wrapper.querySelector<HTMLElement>('pre');
@@ -55,7 +70,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 	const hintId = uniqueId('runnable-hint');
 	const hint = h('p', { class: 'runnable-hint', id: hintId }, 'Press Esc then Tab to leave the editor (or Ctrl+M to make Tab move focus). Ctrl+Enter runs the request.');
 	const restoredReset = h('button', { type: 'button', class: 'runnable-button runnable-button--small' }, 'Reset to the original');
-	const restored = h('p', { class: 'runnable-restored', hidden: !draft }, 'Restored your edited request from this tab. ', restoredReset);
+	const restored = h('p', { class: 'runnable-restored', hidden: !draft || shared !== undefined }, 'Restored your edited request from this tab. ', restoredReset);
 	const runButton = h('button', { type: 'button', class: 'runnable-button runnable-button--primary', disabled: true }, 'Run');
 	const stopButton = h('button', { type: 'button', class: 'runnable-button', disabled: true }, 'Stop');
 	const resetButton = h('button', { type: 'button', class: 'runnable-button', disabled: true }, 'Reset request');
@@ -64,12 +79,16 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 	const response = createResponseView();
 	const copyAs = createCopyAs(operation);
 	const panel = h('div', { class: 'runnable-panel not-content', role: 'group', 'aria-label': `Edit and run: ${title}` },
+		features.shareNotice,
 		restored,
 		editorHost,
 		hint,
-		h('div', { class: 'runnable-actions' }, runButton, stopButton, resetButton, connectionButton),
+		h('div', { class: 'runnable-actions' }, runButton, stopButton, resetButton, connectionButton, ...features.actionButtons),
+		...features.actionRegions,
 		modeNote,
+		features.progressElement,
 		response.element,
+		...features.afterResponse,
 		copyAs.element,
 	);
 
@@ -80,7 +99,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 
 	function showConnection() {
 		const settings = getConnection();
-		connectionButton.textContent = `Connection: ${describeConnection(settings, operation)}`;
+		connectionButton.textContent = `Connection: ${connectionLabel(getActiveConnection(), operation)}`;
 		modeNote.textContent = isMockMode(settings) ? MOCK_NOTICE + '.' : `Calling your Azure OpenAI resource (${describeConnection(settings, operation)}).`;
 		modeNote.classList.toggle('runnable-mode-note--mock', isMockMode(settings));
 	}
@@ -92,7 +111,6 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 	connectionButton.addEventListener('click', () => openConnectionPanel());
 
 	let previewTimer: number | undefined;
-	let editor: RequestEditor | undefined;
 	editor = await createRequestEditor(editorHost, {
 		text: draft ?? original,
 		operation,
@@ -131,7 +149,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 	const buttons = runButtons(runButton, stopButton);
 	stopButton.addEventListener('click', () => controller?.abort());
 
-	async function run() {
+	run = async function run() {
 		if (controller) return; // one run at a time per example
 		const text = editor!.getValue();
 		let body: unknown;
@@ -163,7 +181,8 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 		response.setBusy(true);
 		response.setStatus('running', `Sending to ${targetName}…`);
 		let streamedAny = false;
-		const outcome = await runRequest(built.request, controller.signal, {
+		const tracker = features.runStarted();
+		const outcome = await runRequest(built.request, controller.signal, tracker.progress({
 			onResponse(info) {
 				response.setHeaders(info.headers);
 				response.setStatus('running', info.streaming ? `${info.status} ${info.statusText} · streaming the answer…` : `${info.status} ${info.statusText} · reading the answer…`);
@@ -173,13 +192,14 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 				streamedAny = true;
 				response.appendAnswer(delta);
 			},
-		});
+		}));
+		tracker.finished(text, outcome);
 		controller = undefined;
 		// Before showOutcome: a refused field opens the connection panel, which then takes focus.
 		buttons.idle();
 		response.setBusy(false);
 		showOutcome(outcome, mock, body as Record<string, unknown>);
-	}
+	};
 
 	function showOutcome(outcome: RunOutcome, mock: boolean, body: Record<string, unknown>) {
 		const statusText = outcome.status ? `${outcome.status} ${outcome.statusText ?? ''}`.trim() : undefined;

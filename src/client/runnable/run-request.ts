@@ -18,6 +18,8 @@ export interface RunProgress {
 	onResponse?(info: { status: number; statusText: string; headers: [string, string][]; streaming: boolean }): void;
 	/** Streamed text arrived (already appended to the running answer). */
 	onText?(delta: string, answer: string): void;
+	/** One server-sent event arrived: its name, its data, and milliseconds since the request was sent. */
+	onEvent?(event: { name: string; data: string; atMs: number }): void;
 }
 
 interface Common {
@@ -122,7 +124,8 @@ export async function runRequest(request: RunRequest, signal: AbortSignal, progr
 	const state = newStreamState();
 	let firstTokenMs: number | undefined;
 	let done = false;
-	const parser = createSseParser((data) => {
+	const parser = createSseParser((data, name) => {
+		progress.onEvent?.({ name, data, atMs: elapsed() });
 		if (data === '[DONE]') {
 			done = true;
 			return;

@@ -3,6 +3,7 @@
  * events anywhere) and it calls `onData` once per complete event with the event's data.
  * Follows the WHATWG event-stream rules the proxy passes through from Azure: `data:` lines of one
  * event are joined with "\n", lines starting with ":" are comments, CR, LF and CRLF end lines.
+ * The event's name (`event:` field, "message" when absent) comes second, for the Events view.
  */
 export interface SseParser {
 	push(text: string): void;
@@ -10,13 +11,15 @@ export interface SseParser {
 	end(): void;
 }
 
-export function createSseParser(onData: (data: string) => void): SseParser {
+export function createSseParser(onData: (data: string, event: string) => void): SseParser {
 	let buffer = '';
 	let data: string[] = [];
+	let event = '';
 
 	function dispatch() {
-		if (data.length > 0) onData(data.join('\n'));
+		if (data.length > 0) onData(data.join('\n'), event || 'message');
 		data = [];
+		event = '';
 	}
 
 	function line(text: string) {
@@ -27,6 +30,7 @@ export function createSseParser(onData: (data: string) => void): SseParser {
 		let value = colon === -1 ? '' : text.slice(colon + 1);
 		if (value.startsWith(' ')) value = value.slice(1);
 		if (field === 'data') data.push(value);
+		else if (field === 'event') event = value;
 	}
 
 	return {
