@@ -181,7 +181,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 		response.setBusy(true);
 		response.setStatus('running', `Sending to ${targetName}…`);
 		let streamedAny = false;
-		const tracker = features.runStarted();
+		const tracker = features.runStarted(body as Record<string, unknown>);
 		const outcome = await runRequest(built.request, controller.signal, tracker.progress({
 			onResponse(info) {
 				response.setHeaders(info.headers);

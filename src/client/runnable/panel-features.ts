@@ -163,11 +163,11 @@ export function createPanelFeatures(options: PanelFeatureOptions) {
 		},
 
 		/** Hooks for one run: wraps the progress callbacks, and records the run when it ends. */
-		runStarted(): { progress: (inner: RunProgress) => RunProgress; finished(text: string, outcome: RunOutcome): void } {
+		runStarted(body: Record<string, unknown>): { progress: (inner: RunProgress) => RunProgress; finished(text: string, outcome: RunOutcome): void } {
 			const connection = getActiveConnection();
 			const startedAt = Date.now();
 			events.reset();
-			progress.start();
+			progress.start(body.stream === true);
 			return {
 				progress: (inner) => ({
 					onResponse(info) {

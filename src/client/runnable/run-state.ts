@@ -18,7 +18,8 @@ export const PHASE_TEXT: Record<Exclude<RunPhase, 'idle'>, string> = {
 
 export interface RunProgressView {
 	element: HTMLElement;
-	start(): void;
+	/** A run was sent; `streaming` = the request asked for a stream (`"stream": true`). */
+	start(streaming: boolean): void;
 	/** Response headers arrived. */
 	responded(streaming: boolean): void;
 	/** An event arrived (any event: annotations, role, usage, a Responses lifecycle event). */
@@ -56,10 +57,12 @@ export function createRunProgress(): RunProgressView {
 		get phase() {
 			return phase;
 		},
-		start() {
+		start(streaming) {
 			started = performance.now();
 			element.hidden = false;
-			set('waiting');
+			phase = 'idle';
+			// Without streaming the proxy relays the answer whole: nothing arrives before it.
+			set(streaming ? 'waiting' : 'waiting-json');
 			tick();
 			window.clearInterval(timer);
 			timer = window.setInterval(tick, 100);
@@ -68,7 +71,7 @@ export function createRunProgress(): RunProgressView {
 			if (!streaming && phase === 'waiting') set('waiting-json');
 		},
 		event() {
-			if (phase === 'waiting') set('thinking');
+			if (phase === 'waiting' || phase === 'waiting-json') set('thinking');
 		},
 		text() {
 			if (phase === 'waiting' || phase === 'thinking') set('streaming');

@@ -122,7 +122,7 @@ export function readShareFragment(hash: string): ReadShare {
 
 /** The message for a shared request made for another operation than the example's. */
 export function wrongOperationMessage(shared: string, expected: string): string {
-	return `${PREFIX}it is a ${shared || 'unknown'} request, and this example sends ${expected} requests.${SUFFIX}`;
+	return `${PREFIX}it was made for the ${shared || 'unknown'} operation, and this example sends ${expected} requests.${SUFFIX}`;
 }
 
 /** The message when the link names an example this page does not have (it opens the first one). */
