@@ -64,13 +64,24 @@ export function createCompareView(options: CompareViewOptions): CompareView {
 		h('div', { class: 'runnable-compare-scroll' }, table),
 	);
 
-	function refresh() {
+	/** Lists the connections; `opening` preselects the active one first and another one second. */
+	function refresh(opening = false) {
 		const connections = options.getConnections();
 		const keep = [first.value, second.value];
 		for (const select of [first, second]) select.replaceChildren(...connections.map((c) => h('option', { value: c.id }, connectionLabel(c, options.operation))));
 		const ids = connections.map((c) => c.id);
-		first.value = ids.includes(keep[0]) ? keep[0] : options.activeId();
-		second.value = ids.includes(keep[1]) ? keep[1] : (ids.find((id) => id !== first.value) ?? first.value);
+		first.value = !opening && ids.includes(keep[0]) ? keep[0] : options.activeId();
+		second.value = ids.includes(keep[1]) && keep[1] !== first.value ? keep[1] : (ids.find((id) => id !== first.value) ?? first.value);
+		previous = [first.value, second.value];
+	}
+
+	// Picking in one list what the other shows swaps them, so the two halves stay different.
+	let previous = [first.value, second.value];
+	for (const [select, other, index] of [[first, second, 0], [second, first, 1]] as const) {
+		select.addEventListener('change', () => {
+			if (select.value === other.value) other.value = previous[index];
+			previous = [first.value, second.value];
+		});
 	}
 
 	function row(connection: SavedConnection): { element: HTMLElement; cells: HTMLElement[] } {
@@ -97,7 +108,7 @@ export function createCompareView(options: CompareViewOptions): CompareView {
 		tokensCell.textContent = tokensOf(outcome);
 		const ok = outcome.kind === 'ok';
 		tr.dataset.state = ok ? 'ok' : 'error';
-		if (ok) answerCell.append(h('div', { class: 'runnable-compare-answer' }, outcome.answer));
+		if (ok) answerCell.append(h('div', { class: 'runnable-compare-answer', tabindex: '0', role: 'region', 'aria-label': `Answer from ${connectionLabel(connection, options.operation)}` }, outcome.answer));
 		else {
 			const explanation = outcome.kind === 'http-error'
 				? explainFailure({ status: outcome.status, body: outcome.body, problem: outcome.problem, retryAfterSeconds: outcome.retryAfterSeconds })
@@ -133,10 +144,10 @@ export function createCompareView(options: CompareViewOptions): CompareView {
 		element.hidden = !open;
 		button.setAttribute('aria-expanded', String(open));
 		if (open) {
-			refresh();
+			refresh(true);
 			first.focus();
 		}
 	});
 	refresh();
-	return { button, element, refresh };
+	return { button, element, refresh: () => refresh() };
 }

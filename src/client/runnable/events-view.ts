@@ -56,7 +56,7 @@ export function createEventsView(): EventsView {
 		h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Event'), h('th', { scope: 'col' }, 'Time since sent'), h('th', { scope: 'col' }, 'Data'), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, 'Copy')))),
 		body,
 	);
-	const element = h('details', { class: 'runnable-events', hidden: true }, summary, h('div', { class: 'runnable-events-inner' }, h('p', { class: 'runnable-events-actions' }, copyAll), status, h('div', { class: 'runnable-events-scroll' }, table), more));
+	const element = h('details', { class: 'runnable-events', hidden: true }, summary, h('div', { class: 'runnable-events-inner' }, h('p', { class: 'runnable-events-actions' }, copyAll), status, h('div', { class: 'runnable-events-scroll', tabindex: '0', role: 'region', 'aria-label': 'Events (scrolls)' }, table), more));
 	const events: RawEvent[] = [];
 
 	const say = (text: string) => {

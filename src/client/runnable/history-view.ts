@@ -60,8 +60,8 @@ export function createHistoryView(options: HistoryViewOptions): HistoryView {
 		return h('li', { class: 'runnable-history-entry', 'data-outcome': entry.outcome },
 			h('p', { class: 'runnable-history-title' }, h('strong', {}, `Run ${position}`), ` at ${when(entry.at)} · ${entry.status}`),
 			facts,
-			h('details', { class: 'runnable-history-request' }, h('summary', {}, 'Request as sent'), h('pre', {}, entry.request), entry.requestTruncated ? h('p', {}, 'Too long to keep whole: only the beginning was kept, so it cannot be restored.') : null),
-			entry.answer ? h('details', { class: 'runnable-history-answer' }, h('summary', {}, 'Answer'), h('pre', {}, entry.answer), entry.answerTruncated ? h('p', {}, 'Only the beginning of the answer was kept.') : null) : null,
+			h('details', { class: 'runnable-history-request' }, h('summary', {}, 'Request as sent'), h('pre', { tabindex: '0' }, entry.request), entry.requestTruncated ? h('p', {}, 'Too long to keep whole: only the beginning was kept, so it cannot be restored.') : null),
+			entry.answer ? h('details', { class: 'runnable-history-answer' }, h('summary', {}, 'Answer'), h('pre', { tabindex: '0' }, entry.answer), entry.answerTruncated ? h('p', {}, 'Only the beginning of the answer was kept.') : null) : null,
 			h('p', { class: 'runnable-history-buttons' }, restore, again),
 		);
 	}
