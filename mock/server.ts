@@ -26,7 +26,7 @@ export type MockServer = {
 	close(): Promise<void>;
 };
 
-const DEFAULT_SETTINGS: MockSettings = {
+export const DEFAULT_SETTINGS: MockSettings = {
 	chunkDelayMs: 40,
 	dripIntervalMs: 200,
 	// Long enough for any proxy timeout to fire first; short enough that a forgotten client does
