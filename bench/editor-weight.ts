@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { resolveDistDir } from '../src/config/dist-dir.ts';
-import { launchChromium } from '../tests/e2e/support/browser.ts';
-import { startBuiltSite } from '../tests/e2e/support/site.ts';
+import { launchChromium } from '../support/browser.ts';
+import { startBuiltSite } from '../support/built-site.ts';
 
 const runs = Number(process.argv[2] ?? 7);
 const guidePath = process.argv[3] ?? '/providers/azure-openai/setup/';

@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG, type ProxyConfig } from '../src/lib/proxy/config.ts';
 import { handleRun } from '../src/lib/proxy/handle-run.ts';
 import { createProductionFetch } from '../src/lib/proxy/production-fetch.ts';
 import { TokenBucketLimiter } from '../src/lib/proxy/rate-limiter.ts';
-import { startWebServer } from '../tests/http/proxy/support/web-server.ts';
+import { startWebServer } from '../support/web-server.ts';
 
 if (!process.send) throw new Error('bench/proxy-bench-server.ts is started by bench/proxy-load.ts over IPC; run that instead.');
 

@@ -12,6 +12,7 @@
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { GA_API_VERSION, MOCK_CONTRAST_CHAT_DEPLOYMENT } from '../src/lib/catalog/index.ts';
 
 const duration = Number(process.env.BENCH_DURATION_S ?? 5);
 const levels = (process.env.BENCH_LEVELS ?? '1,10,50').split(',').map(Number);
@@ -67,7 +68,7 @@ console.log(`proxy-load: ${duration} s per run, concurrency ${levels.join('/')},
 for (const mode of modes) {
 	for (const connections of levels) {
 		const direct = await load(
-			`${mock.url}/openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-10-21`,
+			`${mock.url}/openai/deployments/${MOCK_CONTRAST_CHAT_DEPLOYMENT}/chat/completions?api-version=${GA_API_VERSION}`,
 			{ 'content-type': 'application/json', 'api-key': 'bench-key' },
 			JSON.stringify(mode.body),
 			connections,
@@ -76,7 +77,7 @@ for (const mode of modes) {
 		const viaProxy = await load(
 			`${proxy.url}/api/run`,
 			{ 'content-type': 'application/json', origin: proxy.url },
-			JSON.stringify({ target: { provider: 'mock', deployment: 'gpt-4o-mini', apiVersion: '2024-10-21' }, body: mode.body }),
+			JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CONTRAST_CHAT_DEPLOYMENT, apiVersion: GA_API_VERSION }, body: mode.body }),
 			connections,
 		);
 		const after = await serverMemory();

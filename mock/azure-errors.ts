@@ -2,6 +2,8 @@
 // captured from the live service in public issue threads (cited per entry) so that code and
 // docs tested against the mock meet the same text as against Azure.
 
+import { isV1ApiVersion } from '../src/lib/catalog/index.ts';
+
 export type ErrorAnswer = {
 	status: number;
 	body: unknown;
@@ -73,7 +75,7 @@ export function accessDenied(): ErrorAnswer {
 export function rateLimited(operationId: string, apiVersion: string): ErrorAnswer {
 	// Wording after jasonacox/TinyLLM#17; Retry-After per paperless-gpt#814, retry-after-ms per
 	// the provisioned-throughput docs cited in Azure/azure-openai-benchmark#32.
-	const version = apiVersion === 'v1' || apiVersion === 'preview' ? apiVersion : `API version ${apiVersion}`;
+	const version = isV1ApiVersion(apiVersion) ? apiVersion : `API version ${apiVersion}`;
 	return {
 		...azureError(
 			429,
@@ -118,4 +120,41 @@ export function operationNotSupported(operation: string, model: string): ErrorAn
 
 export function bodyTooLarge(limitBytes: number): ErrorAnswer {
 	return azureError(413, 'RequestEntityTooLarge', `The request body is larger than ${limitBytes} bytes. Send a smaller request.`);
+}
+
+/**
+ * A reasoning model refusing a parameter it does not take (`max_tokens`). Text, field order and
+ * code as the service sends them (griptape-ai/ComfyUI-Griptape#312, fish2018/YPrompt#26 for
+ * gpt-5.1, ITSpecialist111/ai_automation_suggester#38; see mock/README.md).
+ */
+export function unsupportedParameter(param: string, use: string): ErrorAnswer {
+	return {
+		status: 400,
+		body: {
+			error: {
+				message: `Unsupported parameter: '${param}' is not supported with this model. Use '${use}' instead.`,
+				type: 'invalid_request_error',
+				param,
+				code: 'unsupported_parameter',
+			},
+		},
+	};
+}
+
+/**
+ * A reasoning model refusing a non-default sampling value (`temperature`, `top_p`), as captured
+ * from Azure GPT-5 deployments (gabrii/Cursor-Azure-GPT-5#33, holoviz/lumen#1087).
+ */
+export function unsupportedValue(param: string, value: number, defaultValue: number): ErrorAnswer {
+	return {
+		status: 400,
+		body: {
+			error: {
+				message: `Unsupported value: '${param}' does not support ${value} with this model. Only the default (${defaultValue}) value is supported.`,
+				type: 'invalid_request_error',
+				param,
+				code: 'unsupported_value',
+			},
+		},
+	};
 }

@@ -1,7 +1,8 @@
 // Starts the mock for local use: `node mock/cli.ts` (Node 24 runs the TypeScript directly).
 // MOCK_HOST and MOCK_PORT choose where it listens; Ctrl+C stops it.
 
-import { DEPLOYMENT_NAMES } from './deployments.ts';
+import { GA_API_VERSION } from '../src/lib/catalog/index.ts';
+import { CHAT_DEPLOYMENT, DEPLOYMENT_NAMES } from './deployments.ts';
 import { startMockServer } from './server.ts';
 
 const host = process.env.MOCK_HOST || '127.0.0.1';
@@ -16,7 +17,7 @@ try {
 	const mock = await startMockServer({ host, port, logger: (line) => console.log(line) });
 	console.log(`Mock Azure OpenAI listening on ${mock.url}`);
 	console.log(`Deployments: ${DEPLOYMENT_NAMES.join(', ')}`);
-	console.log(`Try: curl -s ${mock.url}/openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-10-21 -H 'api-key: any' -H 'content-type: application/json' -d '{"messages":[{"role":"user","content":"Hello"}]}'`);
+	console.log(`Try: curl -s ${mock.url}/openai/deployments/${CHAT_DEPLOYMENT}/chat/completions?api-version=${GA_API_VERSION} -H 'api-key: any' -H 'content-type: application/json' -d '{"messages":[{"role":"user","content":"Hello"}]}'`);
 	const stop = () => {
 		mock.close().then(() => process.exit(0));
 	};

@@ -1,56 +1,55 @@
-// The deployment names the local mock understands. A real Azure OpenAI resource answers
-// according to what is deployed under a name; the mock does the same with a fixed table, so
-// every failure a reader (or the proxy's tests) may meet has a name that produces it on demand.
+// The deployment names the local mock understands. The table itself is catalog data
+// (src/lib/catalog/mock-deployments.ts), read by the browser too; this module adapts it for the
+// server: the model each deployment reports, and lookups by name.
 
-/** What a deployment does when it is called. */
+import {
+	MOCK_CHAT_DEPLOYMENT,
+	MOCK_CONTRAST_CHAT_DEPLOYMENT,
+	MOCK_DEPLOYMENTS,
+	MOCK_EMBEDDINGS_DEPLOYMENT,
+	DEFAULT_CHAT_MODEL,
+	DEFAULT_EMBEDDING_MODEL,
+	type FaultName,
+	type MockDeploymentBehaviour,
+} from '../src/lib/catalog/index.ts';
+
+export type { FaultName };
+
+/** What a deployment does when it is called (`model` is what Azure reports in answers). */
 export type DeploymentBehaviour =
-	| { kind: 'chat'; model: string }
+	| { kind: 'chat'; model: string; catalogModel: string }
 	| { kind: 'embeddings'; model: string; maxDimensions: number }
-	| { kind: 'error'; status: 401 | 403 | 429 | 500 | 503 }
-	| { kind: 'not-found' }
-	| { kind: 'fault'; fault: FaultName };
+	| Exclude<MockDeploymentBehaviour, { kind: 'chat' } | { kind: 'embeddings' }>;
 
-export type FaultName =
-	| 'stall'
-	| 'stall-midstream'
-	| 'reset'
-	| 'drip'
-	| 'huge'
-	| 'invalid-json'
-	| 'html'
-	| 'think';
-
-/** Chat deployment with deterministic replies (the model name is what Azure would report). */
-export const CHAT_DEPLOYMENT = 'gpt-4o-mini';
+/** Chat deployment with deterministic replies: runs the catalog's default chat model. */
+export const CHAT_DEPLOYMENT = MOCK_CHAT_DEPLOYMENT;
+/** Chat deployment of a non-reasoning model, for contrast. */
+export const CONTRAST_CHAT_DEPLOYMENT = MOCK_CONTRAST_CHAT_DEPLOYMENT;
 /** Embeddings deployment with deterministic unit vectors. */
-export const EMBEDDINGS_DEPLOYMENT = 'text-embedding-3-small';
-/** The model reported in chat answers, as Azure reports the model version, not the deployment name. */
-export const CHAT_MODEL = 'gpt-4o-mini-2024-07-18';
-export const EMBEDDINGS_MODEL = 'text-embedding-3-small';
+export const EMBEDDINGS_DEPLOYMENT = MOCK_EMBEDDINGS_DEPLOYMENT;
+
+/** Azure reports chat models with their version date (`gpt-5-mini-2025-08-07`); embeddings models by name. */
+function reportedChatModel(model: string, version: string): string {
+	return /^\d{4}-\d{2}-\d{2}$/.test(version) ? `${model}-${version}` : model;
+}
+
+/** The model reported in the default chat deployment's answers. */
+export const CHAT_MODEL = reportedChatModel(DEFAULT_CHAT_MODEL.name, DEFAULT_CHAT_MODEL.version);
+export const EMBEDDINGS_MODEL = DEFAULT_EMBEDDING_MODEL.name;
+
+function adapt(behaviour: MockDeploymentBehaviour): DeploymentBehaviour {
+	if (behaviour.kind === 'chat') return { kind: 'chat', model: reportedChatModel(behaviour.model, behaviour.version), catalogModel: behaviour.model };
+	if (behaviour.kind === 'embeddings') return { kind: 'embeddings', model: behaviour.model, maxDimensions: behaviour.maxDimensions };
+	return behaviour;
+}
 
 /** Every documented name, with what it does. Any name not listed here answers 404 DeploymentNotFound. */
-export const DEPLOYMENTS: Readonly<Record<string, DeploymentBehaviour>> = {
-	[CHAT_DEPLOYMENT]: { kind: 'chat', model: CHAT_MODEL },
-	[EMBEDDINGS_DEPLOYMENT]: { kind: 'embeddings', model: EMBEDDINGS_MODEL, maxDimensions: 1536 },
-	'error-401': { kind: 'error', status: 401 },
-	'error-403': { kind: 'error', status: 403 },
-	'error-429': { kind: 'error', status: 429 },
-	'error-500': { kind: 'error', status: 500 },
-	'error-503': { kind: 'error', status: 503 },
-	'missing-deployment': { kind: 'not-found' },
-	'fault-stall': { kind: 'fault', fault: 'stall' },
-	'fault-stall-midstream': { kind: 'fault', fault: 'stall-midstream' },
-	'fault-reset': { kind: 'fault', fault: 'reset' },
-	'fault-drip': { kind: 'fault', fault: 'drip' },
-	'fault-huge': { kind: 'fault', fault: 'huge' },
-	'fault-invalid-json': { kind: 'fault', fault: 'invalid-json' },
-	'fault-html': { kind: 'fault', fault: 'html' },
-	// A reasoning model's pattern: the stream opens, then nothing for a long while, then the answer.
-	'slow-thinking': { kind: 'fault', fault: 'think' },
-};
+export const DEPLOYMENTS: Readonly<Record<string, DeploymentBehaviour>> = Object.fromEntries(
+	MOCK_DEPLOYMENTS.map((deployment) => [deployment.name, adapt(deployment.behaviour)]),
+);
 
 /** The names as a list, for documentation, pickers and tests. */
-export const DEPLOYMENT_NAMES: readonly string[] = Object.keys(DEPLOYMENTS);
+export const DEPLOYMENT_NAMES: readonly string[] = MOCK_DEPLOYMENTS.map((deployment) => deployment.name);
 
 /** The content `fault-html` replies with: markup that must be shown as text, never run. */
 export const HTML_FAULT_CONTENT = '<img src=x onerror=alert(1)><script>alert(1)</script>';

@@ -7,7 +7,9 @@ import * as errors from './azure-errors.ts';
 import { sendChatReply } from './chat-answer.ts';
 import { buildReply, composeReplyText } from './chat-reply.ts';
 import { parseChatRequest } from './chat-request.ts';
-import { lookupDeployment, type DeploymentBehaviour } from './deployments.ts';
+import { checkParameterRules } from './parameter-rules.ts';
+import { V1_API_VERSION } from '../src/lib/catalog/index.ts';
+import { CHAT_MODEL, lookupDeployment, type DeploymentBehaviour } from './deployments.ts';
 import { embeddingsBody, parseEmbeddingsRequest } from './embeddings.ts';
 import { sendError, sendJson, type Exchange } from './exchange.ts';
 import { runFault } from './faults.ts';
@@ -59,7 +61,7 @@ export async function handleRequest(req: IncomingMessage, ex: Exchange, note: Re
 		if (!isDatedApiVersion(requested)) return sendError(ex, errors.unsupportedApiVersion());
 		apiVersion = requested;
 	} else {
-		apiVersion = requested ?? 'v1';
+		apiVersion = requested ?? V1_API_VERSION;
 		if (!isV1ApiVersion(apiVersion)) return sendError(ex, errors.unsupportedApiVersion());
 	}
 	note.apiVersion = apiVersion;
@@ -121,6 +123,9 @@ async function answer(
 			if (operation !== 'chat/completions') return sendError(ex, errors.operationNotSupported(operation, behaviour.model));
 			const chat = parseChatRequest(body);
 			if (!chat.ok) return sendError(ex, chat.error);
+			// The model's own rules come after the shape checks, as on the service.
+			const refused = checkParameterRules(behaviour.catalogModel, body as Record<string, unknown>);
+			if (refused) return sendError(ex, refused);
 			const reply = buildReply(composeReplyText(deployment, chat.request.messages), chat.request);
 			return sendChatReply(ex, reply, behaviour.model, chat.request.stream, chat.request.includeUsage);
 		}
@@ -136,7 +141,7 @@ async function answer(
 			const chat = parseChatRequest(body);
 			// These two answer with real content, so they need what a chat deployment needs.
 			if (behaviour.fault === 'html' || behaviour.fault === 'drip' || behaviour.fault === 'think') {
-				if (operation !== 'chat/completions') return sendError(ex, errors.operationNotSupported(operation, 'gpt-4o-mini'));
+				if (operation !== 'chat/completions') return sendError(ex, errors.operationNotSupported(operation, CHAT_MODEL));
 				if (!chat.ok) return sendError(ex, chat.error);
 			}
 			return runFault(ex, behaviour.fault, deployment, chat.ok ? chat.request : null);

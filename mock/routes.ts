@@ -1,14 +1,26 @@
 // Maps a request path to one of the mock's operations. Dated routes carry the deployment in
-// the path; v1 routes carry it in the body's `model` field.
+// the path; v1 routes carry it in the body's `model` field. Which operation lives on which route
+// comes from the catalog.
 
-export type Operation = 'chat/completions' | 'embeddings';
+import { findOperation, OPERATION_ENTRIES, type Operation } from '../src/lib/catalog/index.ts';
+
+export type { Operation };
 
 export type Route =
 	| { api: 'dated'; operation: Operation; deployment: string }
 	| { api: 'v1'; operation: Operation };
 
-const DATED = /^\/openai\/deployments\/([^/]+)\/(chat\/completions|embeddings)\/?$/;
-const V1 = /^\/openai\/v1\/(chat\/completions|embeddings)\/?$/;
+function alternation(family: 'deployments' | 'v1'): string {
+	return OPERATION_ENTRIES.filter((entry) => entry.routes.includes(family))
+		.map((entry) => entry.name.replace('/', '\\/'))
+		.join('|');
+}
+
+const DATED = new RegExp(`^\\/openai\\/deployments\\/([^/]+)\\/(${alternation('deployments')})\\/?$`);
+const V1 = new RegExp(`^\\/openai\\/v1\\/(${alternation('v1')})\\/?$`);
+
+/** Operations the mock answers; `responses` is declared in the catalog but not served here yet. */
+const SERVED: ReadonlySet<Operation> = new Set(['chat/completions', 'embeddings']);
 
 export function matchRoute(pathname: string): Route | null {
 	const dated = DATED.exec(pathname);
@@ -19,14 +31,15 @@ export function matchRoute(pathname: string): Route | null {
 		} catch {
 			return null;
 		}
-		return { api: 'dated', operation: dated[2] as Operation, deployment };
+		const operation = dated[2] as Operation;
+		return SERVED.has(operation) ? { api: 'dated', operation, deployment } : null;
 	}
 	const v1 = V1.exec(pathname);
-	if (v1) return { api: 'v1', operation: v1[1] as Operation };
+	if (v1 && SERVED.has(v1[1] as Operation)) return { api: 'v1', operation: v1[1] as Operation };
 	return null;
 }
 
 /** The operation name Azure uses in rate-limit messages. */
 export function operationId(operation: Operation): string {
-	return operation === 'embeddings' ? 'Embeddings_Create' : 'ChatCompletions_Create';
+	return findOperation(operation)?.operationId ?? operation;
 }

@@ -3,7 +3,7 @@
  * over real HTTP (no browser needed, but it needs the build, like the other e2e tests).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuiltSite, type RunningSite } from './support/site.ts';
+import { startBuiltSite, type RunningSite } from '../../support/built-site.ts';
 
 let site: RunningSite;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(async () => {
 	await site?.close();
 });
 
-const chat = { messages: [{ role: 'user', content: 'Say hello.' }], max_tokens: 20 };
+const chat = { messages: [{ role: 'user', content: 'Say hello.' }], max_completion_tokens: 20 };
 
 function run(path: string, body: unknown, headers: Record<string, string> = {}) {
 	return fetch(new URL(path, site.url), {
@@ -26,7 +26,7 @@ function run(path: string, body: unknown, headers: Record<string, string> = {}) 
 describe('POST /api/run on the built site', () => {
 	it('answers at /api/run and /api/run/ with the mock deployment’s reply', async () => {
 		for (const path of ['/api/run', '/api/run/']) {
-			const response = await run(path, { target: { provider: 'mock', deployment: 'gpt-4o-mini' }, body: chat });
+			const response = await run(path, { target: { provider: 'mock', deployment: 'gpt-5-mini' }, body: chat });
 			expect(response.status, path).toBe(200);
 			expect(response.headers.get('cache-control')).toBe('no-store');
 			expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -39,7 +39,7 @@ describe('POST /api/run on the built site', () => {
 	});
 
 	it('refuses another site’s pages and other methods', async () => {
-		const crossSite = await run('/api/run', { target: { provider: 'mock', deployment: 'gpt-4o-mini' }, body: chat }, { origin: 'https://evil.example' });
+		const crossSite = await run('/api/run', { target: { provider: 'mock', deployment: 'gpt-5-mini' }, body: chat }, { origin: 'https://evil.example' });
 		expect(crossSite.status).toBe(403);
 		expect(crossSite.headers.get('content-type')).toContain('application/problem+json');
 		expect(((await crossSite.json()) as { code: string }).code).toBe('forbidden_origin');

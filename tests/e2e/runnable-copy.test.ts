@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CODE_LANGUAGES } from '../../src/lib/runnable/codegen.ts';
-import { launchChromium } from './support/browser.ts';
+import { launchChromium } from '../../support/browser.ts';
 import { useSite } from './support/fixtures.ts';
 import { openEditorWithKeyboard, replaceRequestBody, runAndWait, SETUP_GUIDE } from './runnable-helpers.ts';
 

@@ -20,7 +20,7 @@ const CASES: { deployment: string; apiVersion?: string; anchor: string; status: 
 	{ deployment: 'missing-deployment', anchor: TROUBLESHOOTING_ANCHORS.deploymentNotFound, status: /^404/ },
 	{ deployment: 'error-429', anchor: TROUBLESHOOTING_ANCHORS.tooManyRequests, status: /^429/ },
 	{ deployment: 'error-503', anchor: TROUBLESHOOTING_ANCHORS.serviceUnavailable, status: /^503/ },
-	{ deployment: 'gpt-4o-mini', apiVersion: '2019-01-01', anchor: TROUBLESHOOTING_ANCHORS.unsupportedApiVersion, status: /^400/ },
+	{ deployment: 'gpt-5-mini', apiVersion: '2019-01-01', anchor: TROUBLESHOOTING_ANCHORS.unsupportedApiVersion, status: /^400/ },
 	{ deployment: 'fault-stall', anchor: TROUBLESHOOTING_ANCHORS.endpointUnreachable, status: /^504/ },
 ];
 

@@ -103,7 +103,7 @@ describe('runnable examples with the keyboard only', () => {
 		const example = await openFirstExampleWithKeyboard(page);
 
 		const marker = 'Typed with the keyboard only: name two regions.';
-		await typeBody(page, { messages: [SAMPLE_MESSAGES[0], { role: 'user', content: marker }], max_tokens: 60 });
+		await typeBody(page, { messages: [SAMPLE_MESSAGES[0], { role: 'user', content: marker }], max_completion_tokens: 60 });
 		await leaveEditorToRun(page);
 		await page.keyboard.press('Enter');
 
@@ -190,7 +190,7 @@ describe('runnable examples with the keyboard only', () => {
 	it('leaves focus in the editor when Ctrl+Enter runs the request from there', async () => {
 		const { page } = await ctx.open(SETUP_GUIDE);
 		const example = await openFirstExampleWithKeyboard(page);
-		await typeBody(page, { messages: SAMPLE_MESSAGES, max_tokens: 30 });
+		await typeBody(page, { messages: SAMPLE_MESSAGES, max_completion_tokens: 30 });
 		await page.keyboard.press('ControlOrMeta+Enter');
 		await example.locator('.runnable-status[data-state="ok"]').waitFor({ timeout: 20_000 });
 		expect((await focused(page)).inEditor).toBe(true);

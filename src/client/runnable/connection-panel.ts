@@ -7,6 +7,7 @@
  * the one runs use; the built-in mock is always one of them.
  */
 import { ALL_API_VERSIONS, API_VERSIONS } from '../../lib/azure/target.ts';
+import { DEFAULT_CHAT_MODEL, MOCK_CHAT_DEPLOYMENT, MOCK_EMBEDDINGS_DEPLOYMENT } from '../../lib/catalog/index.ts';
 import { EMPTY_CONNECTION, isMockMode, MOCK_DEPLOYMENT_NOTES, MOCK_DEPLOYMENTS, validateConnection, type ConnectionField, type ConnectionSettings, type FieldErrors } from '../../lib/runnable/connection.ts';
 import { defaultConnectionName, MOCK_CONNECTION_ID } from '../../lib/runnable/saved-connections.ts';
 import { deleteConnection, getActiveConnection, getConnectionById, getConnections, onConnectionChange, saveConnection } from './connection-store.ts';
@@ -59,7 +60,7 @@ function build(): Panel {
 	const notice = h('p', { class: 'runnable-mode-note' });
 
 	const endpoint = field('Endpoint', textInput({ name: 'endpoint', inputmode: 'url', placeholder: 'https://my-resource.openai.azure.com' }), 'Azure portal → your resource → Keys and Endpoint. Hosts ending in .openai.azure.com, .cognitiveservices.azure.com or .services.ai.azure.com.');
-	const deployment = field('Deployment name', textInput({ name: 'deployment', placeholder: 'gpt-4o-mini' }), 'The name you gave the model deployment, not the model name.');
+	const deployment = field('Deployment name', textInput({ name: 'deployment', placeholder: DEFAULT_CHAT_MODEL.name }), 'The name you gave the model deployment, not the model name.');
 
 	const versionSelect = h('select', { name: 'apiVersionChoice' },
 		h('option', { value: API_VERSIONS.v1 }, 'v1 (the v1 API route, /openai/v1/…)'),
@@ -81,7 +82,7 @@ function build(): Panel {
 	remember.setAttribute('aria-describedby', rememberHelp.id);
 
 	const mockSelect = h('select', { name: 'mockDeployment' },
-		h('option', { value: '' }, 'gpt-4o-mini (text-embedding-3-small for embeddings)'),
+		h('option', { value: '' }, `${MOCK_CHAT_DEPLOYMENT} (${MOCK_EMBEDDINGS_DEPLOYMENT} for embeddings)`),
 		...MOCK_DEPLOYMENTS.map((name) => h('option', { value: name }, MOCK_DEPLOYMENT_NOTES[name] ? `${name} — ${MOCK_DEPLOYMENT_NOTES[name]}` : name)),
 	);
 	const mock = field('Mock deployment', mockSelect, 'Used while no connection is entered. The error deployments show each failure and how to fix it.');

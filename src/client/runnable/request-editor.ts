@@ -51,9 +51,11 @@ export async function createRequestEditor(host: HTMLElement, options: EditorOpti
 
 async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Promise<RequestEditor> {
 	const { monaco, MODEL_SCHEMES, useRequestSchema } = await import('./monaco/setup.ts');
-	const uri = monaco.Uri.parse(`${MODEL_SCHEMES[options.operation]}${encodeURIComponent(options.modelName)}.json`);
+	// Operations without a request schema yet (the catalog declares `responses` ahead of its editor support) get plain JSON.
+	const schema = Object.hasOwn(MODEL_SCHEMES, options.operation) ? (options.operation as keyof typeof MODEL_SCHEMES) : undefined;
+	const uri = monaco.Uri.parse(`${schema ? MODEL_SCHEMES[schema] : 'inmemory://runnable/other/'}${encodeURIComponent(options.modelName)}.json`);
 	monaco.editor.getModel(uri)?.dispose();
-	useRequestSchema(uri, options.operation);
+	if (schema) useRequestSchema(uri, schema);
 	const model = monaco.editor.createModel(options.text, 'json', uri);
 	const editor = monaco.editor.create(host, {
 		model,

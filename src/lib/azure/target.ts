@@ -9,6 +9,22 @@
  * that looks fine).
  */
 
+import {
+	DEFAULT_CHAT_MODEL,
+	DEFAULT_OPERATION,
+	GA_API_VERSION,
+	isOperation,
+	isV1ApiVersion,
+	offeredApiVersions,
+	operationAvailableOn,
+	OPERATIONS,
+	PREVIEW_API_VERSION,
+	upstreamUrl,
+	V1_API_VERSION,
+	V1_PREVIEW_API_VERSION,
+	type Operation,
+} from '../catalog/index.ts';
+
 export type TargetCheck<T extends object = { value: string }> = ({ ok: true } & T) | { ok: false; message: string };
 
 /** Longest endpoint string we even look at; real ones are under 90 characters. */
@@ -20,34 +36,25 @@ export const MAX_DEPLOYMENT_LENGTH = 64;
 export const ALLOWED_HOST_SUFFIXES = ['openai.azure.com', 'cognitiveservices.azure.com', 'services.ai.azure.com'] as const;
 
 /**
- * Data-plane api-versions, newest first. `v1` is the version-less v1 API (`/openai/v1/...`,
- * deployment sent as `model`); `preview` is that same v1 API's preview channel, selected with
- * `?api-version=preview` on the v1 routes (how clients called the v1 API while it was in
- * preview; Azure now lists it as the latest data-plane preview, "v1 preview"). Dated GA: 2024-10-21 is the last dated GA data-plane version;
- * previews: 2025-04-01-preview is the last dated preview (see shared/specs/FACTS.md).
+ * Data-plane api-versions offered in pickers, newest first, all from the catalog: `v1` is the
+ * version-less v1 API (`/openai/v1/...`, deployment sent as `model`); `preview` is that same v1
+ * API's preview channel (`?api-version=preview`); then the dated GA and preview versions.
  */
 export const API_VERSIONS = {
-	ga: ['2024-10-21', '2024-06-01', '2024-02-01'],
-	preview: [
-		'2025-04-01-preview',
-		'2025-03-01-preview',
-		'2025-02-01-preview',
-		'2025-01-01-preview',
-		'2024-12-01-preview',
-		'2024-10-01-preview',
-	],
-	v1: 'v1',
-	v1Preview: 'preview',
+	ga: offeredApiVersions('ga'),
+	preview: offeredApiVersions('preview'),
+	v1: V1_API_VERSION,
+	v1Preview: V1_PREVIEW_API_VERSION,
 } as const;
 
-/** What the run panel preselects: the current dated GA version. */
-export const DEFAULT_API_VERSION = API_VERSIONS.ga[0];
+/** What the run panel preselects: the catalog's recommended dated GA version. */
+export const DEFAULT_API_VERSION = GA_API_VERSION;
 
 /** Every version offered in a picker, in display order: v1, its preview channel, then dated GA, then previews. */
 export const ALL_API_VERSIONS: readonly string[] = [API_VERSIONS.v1, API_VERSIONS.v1Preview, ...API_VERSIONS.ga, ...API_VERSIONS.preview];
 
-export const OPERATIONS = ['chat/completions', 'embeddings'] as const;
-export type Operation = (typeof OPERATIONS)[number];
+export { OPERATIONS };
+export type { Operation };
 
 const EXAMPLE_ENDPOINT = 'https://my-resource.openai.azure.com';
 
@@ -128,8 +135,8 @@ const DEPLOYMENT_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9_-])?$/;
  * so the name the reader sees is exactly the one sent.
  */
 export function validateDeployment(raw: unknown): TargetCheck {
-	if (typeof raw !== 'string') return refuse('Enter the deployment name as text, for example gpt-4o-mini.');
-	if (raw === '') return refuse('Enter your deployment name (Azure AI Foundry, Deployments). It is the name you chose, for example gpt-4o-mini.');
+	if (typeof raw !== 'string') return refuse(`Enter the deployment name as text, for example ${DEFAULT_CHAT_MODEL.name}.`);
+	if (raw === '') return refuse(`Enter your deployment name (Azure AI Foundry, Deployments). It is the name you chose, for example ${DEFAULT_CHAT_MODEL.name}.`);
 	if (raw.length > MAX_DEPLOYMENT_LENGTH) return refuse(`The deployment name is ${raw.length} characters long; Azure allows at most ${MAX_DEPLOYMENT_LENGTH}.`);
 	if (hasControlCharacters(raw)) return refuse('The deployment name contains a line break or another control character. Type it again without them.');
 	if (WHITESPACE.test(raw)) return refuse('The deployment name contains spaces. Azure deployment names have none; check for a space at the start or end.');
@@ -154,7 +161,7 @@ const DATED_VERSION = /^(\d{4})-(\d{2})-(\d{2})(-preview)?$/;
  * which the guide's troubleshooting explains); anything else is refused here.
  */
 export function validateApiVersion(raw: unknown): TargetCheck<{ value: string; kind: ApiVersionKind }> {
-	const hint = `Choose one such as ${DEFAULT_API_VERSION}, ${API_VERSIONS.preview[0]}, v1 or preview.`;
+	const hint = `Choose one such as ${DEFAULT_API_VERSION}, ${PREVIEW_API_VERSION}, v1 or preview.`;
 	if (typeof raw !== 'string' || raw === '') return refuse(`Enter an api-version. ${hint}`);
 	if (raw.length > 32) return refuse(`This api-version is too long. ${hint}`);
 	if (hasControlCharacters(raw)) return refuse(`The api-version contains a line break or another control character. ${hint}`);
@@ -170,9 +177,15 @@ export function validateApiVersion(raw: unknown): TargetCheck<{ value: string; k
 
 /** Checks the operation; when absent the default is chat completions. */
 export function validateOperation(raw: unknown): TargetCheck<{ value: Operation }> {
-	if (raw === undefined) return { ok: true, value: 'chat/completions' };
-	if (typeof raw === 'string' && (OPERATIONS as readonly string[]).includes(raw)) return { ok: true, value: raw as Operation };
-	return refuse(`The operation must be one of ${OPERATIONS.join(' or ')}.`);
+	if (raw === undefined) return { ok: true, value: DEFAULT_OPERATION };
+	if (isOperation(raw)) return { ok: true, value: raw };
+	return refuse(`The operation must be one of ${OPERATIONS.join(', ')}.`);
+}
+
+/** Checks that the operation is served on the route the api-version selects (`responses`: v1 only). */
+export function validateOperationRoute(operation: Operation, apiVersion: string): TargetCheck<{ value: Operation }> {
+	if (operationAvailableOn(operation, apiVersion)) return { ok: true, value: operation };
+	return refuse(`The ${operation} operation is served only on the v1 API. Choose api-version v1 (or preview for its preview channel) instead of ${apiVersion}.`);
 }
 
 export interface UpstreamParts {
@@ -184,22 +197,18 @@ export interface UpstreamParts {
 }
 
 /**
- * Builds the upstream URL from parts that already passed validation:
- * `{origin}/openai/deployments/{deployment}/{operation}?api-version={apiVersion}`, or for v1
- * `{origin}/openai/v1/{operation}` and for its preview channel
- * `{origin}/openai/v1/{operation}?api-version=preview` (in both the caller puts the deployment in
- * the body's `model`).
- * The parts are re-checked so an unvalidated value can never reach a URL.
+ * Builds the upstream URL from parts that already passed validation, with the catalog's one URL
+ * builder (see catalog/operations.ts for the shapes). Used by the proxy and by "Copy as". The
+ * parts are re-checked so an unvalidated value can never reach a URL.
  */
 export function buildUpstreamUrl(parts: UpstreamParts): string {
 	const deployment = validateDeployment(parts.deployment);
 	const apiVersion = validateApiVersion(parts.apiVersion);
 	const operation = validateOperation(parts.operation);
-	if (!deployment.ok || !apiVersion.ok || !operation.ok) throw new TypeError('buildUpstreamUrl was called with parts that did not pass validation.');
-	const origin = parts.origin.replace(/\/$/, '');
-	if (apiVersion.kind === 'v1') return `${origin}/openai/v1/${operation.value}`;
-	if (apiVersion.kind === 'v1-preview') return `${origin}/openai/v1/${operation.value}?api-version=${apiVersion.value}`;
-	return `${origin}/openai/deployments/${deployment.value}/${operation.value}?api-version=${apiVersion.value}`;
+	if (!deployment.ok || !apiVersion.ok || !operation.ok || !validateOperationRoute(operation.value, apiVersion.value).ok) {
+		throw new TypeError('buildUpstreamUrl was called with parts that did not pass validation.');
+	}
+	return upstreamUrl({ origin: parts.origin, deployment: deployment.value, apiVersion: apiVersion.value, operation: operation.value });
 }
 
 /**
@@ -207,5 +216,5 @@ export function buildUpstreamUrl(parts: UpstreamParts): string {
  * travels as the body's `model`.
  */
 export function isV1(apiVersion: string): boolean {
-	return apiVersion === API_VERSIONS.v1 || apiVersion === API_VERSIONS.v1Preview;
+	return isV1ApiVersion(apiVersion);
 }

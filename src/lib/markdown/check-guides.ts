@@ -19,6 +19,7 @@ import { AuthorError } from './author-error';
 import { remarkGuideFields } from './remark-guide-fields';
 import { remarkDocLinks } from './remark-doc-links';
 import { remarkRunnable } from './remark-runnable';
+import { remarkCatalog } from './remark-catalog';
 
 export interface GuideCheckOptions {
 	docsDir: string;
@@ -41,6 +42,7 @@ export async function checkGuides(options: GuideCheckOptions): Promise<AuthorErr
 			() => remarkGuideFields({ docsDir: options.docsDir }),
 			() => remarkDocLinks({ docsDir: options.docsDir, extraSlugs: options.extraSlugs }),
 			() => remarkRunnable(),
+			() => remarkCatalog(),
 		]) {
 			try {
 				const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(plugin);

@@ -16,9 +16,11 @@ import type { Code, Root, Parent, RootContent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { readFileSync } from 'node:fs';
 import { AuthorError, fileLineOf } from './author-error';
+import { DEFAULT_OPERATION, RUNNABLE_OPERATIONS, type Operation } from '../catalog/index.ts';
 
-export const RUNNABLE_OPERATIONS = ['chat/completions', 'embeddings'] as const;
-export type RunnableOperation = (typeof RUNNABLE_OPERATIONS)[number];
+/** Which operations runnable examples offer is catalog data. */
+export { RUNNABLE_OPERATIONS };
+export type RunnableOperation = Operation;
 
 export interface RunnableMeta {
 	operation: RunnableOperation;
@@ -32,7 +34,7 @@ const META_TOKEN = /(\w[\w-]*)(?:=("[^"]*"|'[^']*'|\S+))?/g;
 /** Reads `runnable`, `operation=…` and `title=…` from a code block's meta string; null when not runnable. */
 export function parseRunnableMeta(meta: string | null | undefined): RunnableMeta | null | { error: string } {
 	if (!meta || !/(^|\s)runnable(\s|$)/.test(meta)) return null;
-	let operation: string = 'chat/completions';
+	let operation: string = DEFAULT_OPERATION;
 	let title: string | undefined;
 	const rest: string[] = [];
 	for (const match of meta.matchAll(META_TOKEN)) {
@@ -64,7 +66,7 @@ export function remarkRunnable() {
 				throw new AuthorError({ file: file.path ?? 'unknown file', line, problem, fix });
 			};
 			if ('error' in meta) {
-				fail(`this runnable block's ${meta.error}`, 'remove the operation or set it to chat/completions or embeddings.');
+				fail(`this runnable block's ${meta.error}`, `remove the operation or set it to ${RUNNABLE_OPERATIONS.join(' or ')}.`);
 			}
 			if (node.lang !== 'json') {
 				fail(`a runnable block must hold a JSON request body, but this one is marked "${node.lang ?? 'with no language'}".`, 'write the request body as ```json runnable, or remove the runnable flag.');

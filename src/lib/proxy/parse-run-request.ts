@@ -10,6 +10,7 @@ import {
 	validateDeployment,
 	validateEndpoint,
 	validateOperation,
+	validateOperationRoute,
 	type Operation,
 } from '../azure/target.ts';
 import { ProblemError } from './problem.ts';
@@ -123,6 +124,8 @@ export function parseRunRequest(bytes: Uint8Array): RunRequest {
 	if (!apiVersion.ok) throw invalidField('target.apiVersion', apiVersion.message);
 	const operation = validateOperation(target.operation);
 	if (!operation.ok) throw invalidField('target.operation', operation.message);
+	const route = validateOperationRoute(operation.value, apiVersion.value);
+	if (!route.ok) throw invalidField('target.operation', route.message);
 
 	const auth = parseAuth(parsed.auth, provider === 'azure-openai');
 

@@ -7,11 +7,11 @@
  * keeps them in sessionStorage; they never go to localStorage, a URL or generated code.
  */
 import { DEFAULT_API_VERSION, validateApiVersion, validateDeployment, validateEndpoint } from '../azure/target.ts';
-import { CHAT_DEPLOYMENT, DEPLOYMENT_NAMES, EMBEDDINGS_DEPLOYMENT } from '../../../mock/deployments.ts';
+import { defaultMockDeploymentFor, MOCK_DEPLOYMENTS as CATALOG_MOCK_DEPLOYMENTS, type Operation } from '../catalog/index.ts';
 import type { RunTarget } from './codegen/types.ts';
 
 export type AuthType = 'api-key' | 'bearer';
-export type Operation = 'chat/completions' | 'embeddings';
+export type { Operation };
 
 export interface ConnectionSettings {
 	/** `https://<resource>.openai.azure.com` (or cognitiveservices / services.ai); empty = mock. */
@@ -41,25 +41,12 @@ export const EMPTY_CONNECTION: Readonly<ConnectionSettings> = {
 export type ConnectionField = 'endpoint' | 'deployment' | 'apiVersion' | 'secret' | 'mockDeployment';
 export type FieldErrors = Partial<Record<ConnectionField, string>>;
 
-/** Mock deployments readers may pick, with what each one shows them. */
-export const MOCK_DEPLOYMENT_NOTES: Readonly<Record<string, string>> = {
-	[CHAT_DEPLOYMENT]: 'answers chat requests',
-	[EMBEDDINGS_DEPLOYMENT]: 'answers embeddings requests',
-	'missing-deployment': '404 DeploymentNotFound',
-	'error-401': '401 wrong or missing key',
-	'error-403': '403 access denied',
-	'error-429': '429 too many requests',
-	'error-500': '500 server error',
-	'error-503': '503 service unavailable',
-	'fault-stall': 'never answers (timeout)',
-	'fault-stall-midstream': 'stops mid-stream',
-	'fault-reset': 'drops the connection mid-stream',
-	'fault-drip': 'answers one byte at a time',
-	'fault-invalid-json': 'answers with broken JSON',
-	'fault-html': 'answers with HTML markup',
-};
+/** Mock deployments readers may pick, with what each one shows them (catalog data). */
+export const MOCK_DEPLOYMENT_NOTES: Readonly<Record<string, string>> = Object.fromEntries(
+	CATALOG_MOCK_DEPLOYMENTS.filter((deployment) => deployment.offered).map((deployment) => [deployment.name, deployment.note]),
+);
 /** The names offered in the picker: everything the mock documents except its 20 MB stress body. */
-export const MOCK_DEPLOYMENTS: readonly string[] = DEPLOYMENT_NAMES.filter((name) => name !== 'fault-huge');
+export const MOCK_DEPLOYMENTS: readonly string[] = CATALOG_MOCK_DEPLOYMENTS.filter((deployment) => deployment.offered).map((deployment) => deployment.name);
 
 /** True when the reader has entered no connection at all: runs then go to the built-in mock deployment. */
 export function isMockMode(settings: ConnectionSettings): boolean {
@@ -68,7 +55,7 @@ export function isMockMode(settings: ConnectionSettings): boolean {
 
 /** The mock deployment a run uses: the reader's pick, else the working one for the operation. */
 export function mockDeploymentFor(settings: ConnectionSettings, operation: Operation): string {
-	return settings.mockDeployment || (operation === 'embeddings' ? EMBEDDINGS_DEPLOYMENT : CHAT_DEPLOYMENT);
+	return settings.mockDeployment || defaultMockDeploymentFor(operation);
 }
 
 /** Checks every field that matters in the current mode; an empty result means the connection can be used. */

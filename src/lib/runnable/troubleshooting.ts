@@ -6,6 +6,7 @@
  * through by the proxy), the proxy's refusals (`application/problem+json` with a `code`), and
  * the browser failing to reach the proxy at all. Pure and browser-safe.
  */
+import { DEFAULT_CHAT_MODEL, GA_API_VERSION, parameterRulesFor } from '../catalog/index.ts';
 
 export interface FailureInput {
 	status?: number;
@@ -33,6 +34,7 @@ export const TROUBLESHOOTING_ANCHORS = {
 	serviceUnavailable: '503-service-unavailable',
 	endpointUnreachable: 'endpoint-unreachable-or-timed-out',
 	capacityExceeded: 'deployment-capacity-exceeded-portal',
+	unsupportedParameter: 'unsupported-parameter-on-a-reasoning-model',
 } as const satisfies Record<string, string>;
 
 type AnchorName = keyof typeof TROUBLESHOOTING_ANCHORS;
@@ -275,7 +277,7 @@ function explainAzure(status: number, error: AzureError | undefined, input: Fail
 		return {
 			title: '404 Resource not found',
 			explanation: `Azure did not recognise the request path. This usually means the endpoint is not the resource's endpoint, or the api-version does not offer this operation (the v1 API also needs a resource that supports it).${said}`,
-			action: 'Check the endpoint (Azure portal, Keys and Endpoint) and try the GA api-version 2024-10-21.',
+			action: `Check the endpoint (Azure portal, Keys and Endpoint) and try the GA api-version ${GA_API_VERSION}.`,
 			href: guide('deploymentNotFound'),
 		};
 	}
@@ -284,10 +286,13 @@ function explainAzure(status: number, error: AzureError | undefined, input: Fail
 			return {
 				title: '400 Unsupported api-version',
 				explanation: `Azure does not know this api-version, or it has been retired.${said}`,
-				action: 'Choose the GA version 2024-10-21, a listed preview version, or the v1 API (v1, or preview for its preview features), and run again.',
+				action: `Choose the GA version ${GA_API_VERSION}, a listed preview version, or the v1 API (v1, or preview for its preview features), and run again.`,
 				href: guide('unsupportedApiVersion'),
 				field: 'target.apiVersion',
 			};
+		}
+		if ((error?.code === 'unsupported_parameter' || error?.code === 'unsupported_value') && error.param) {
+			return explainUnsupportedParameter(error.param, said);
 		}
 		if (error?.code === 'content_filter' || error?.innerCode === 'ResponsibleAIPolicyViolation') {
 			return {
@@ -328,6 +333,28 @@ function explainAzure(status: number, error: AzureError | undefined, input: Fail
 		title: `${status} Request failed`,
 		explanation: `Azure OpenAI answered with status ${status}.${said}`,
 		action: 'Check the settings and the request body, then run again.',
+	};
+}
+
+/**
+ * A reasoning model refusing `max_tokens` or a non-default sampling value. What to send instead
+ * comes from the catalog's parameter rules for reasoning models.
+ */
+function explainUnsupportedParameter(param: string, said: string): FailureExplanation {
+	const rules = parameterRulesFor(DEFAULT_CHAT_MODEL.name);
+	const replacement = rules.unsupported.find((rule) => rule.param === param)?.use;
+	const defaultOnly = rules.defaultOnly.find((rule) => rule.param === param);
+	const action = replacement
+		? `Replace "${param}" with "${replacement}" in the request body and run again.`
+		: defaultOnly
+			? `Remove "${param}" from the request body (this model accepts only the default, ${defaultOnly.value}) and run again.`
+			: `Remove "${param}" from the request body and run again.`;
+	return {
+		title: `400 Unsupported parameter on a reasoning model: "${param}"`,
+		explanation: `The deployment runs a reasoning model (such as the GPT-5 family or the o-series), which does not take "${param}" the way older chat models do.${said}`,
+		action,
+		href: guide('unsupportedParameter'),
+		field: `body.${param}`,
 	};
 }
 

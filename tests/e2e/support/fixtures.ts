@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
-import { startBuiltSite, type RunningSite } from './site.ts';
+import { launchChromium } from '../../../support/browser.ts';
+import { startBuiltSite, type RunningSite } from '../../../support/built-site.ts';
 
 type SiteOptions = Parameters<typeof startBuiltSite>[0];
 

@@ -17,9 +17,9 @@ type Completion = {
 	usage: { prompt_tokens: number; completion_tokens: number; total_tokens: number };
 };
 
-describe('chat completions on gpt-4o-mini', () => {
+describe('chat completions on gpt-5-mini', () => {
 	it('answers a chat.completion with Azure headers, annotations and usage', async () => {
-		const res = await post(datedUrl(mock, 'gpt-4o-mini'), hello);
+		const res = await post(datedUrl(mock, 'gpt-5-mini'), hello);
 		expect(res.status).toBe(200);
 		expect(res.headers.get('content-type')).toBe('application/json');
 		for (const name of ['apim-request-id', 'x-request-id', 'x-ms-region', 'x-ratelimit-remaining-requests', 'x-ratelimit-remaining-tokens', 'azureml-model-session']) {
@@ -28,13 +28,13 @@ describe('chat completions on gpt-4o-mini', () => {
 		const body = (await res.json()) as Completion;
 		expect(body.object).toBe('chat.completion');
 		expect(body.id).toMatch(/^chatcmpl-/);
-		expect(body.model).toBe('gpt-4o-mini-2024-07-18');
+		expect(body.model).toBe('gpt-5-mini-2025-08-07');
 		expect(body.choices).toHaveLength(1);
 		const [choice] = body.choices;
 		expect(choice.finish_reason).toBe('stop');
 		expect(choice.message.role).toBe('assistant');
 		expect(choice.message.content).toContain('How do I call my deployment?');
-		expect(choice.message.content).toContain('gpt-4o-mini');
+		expect(choice.message.content).toContain('gpt-5-mini');
 		expect(choice.content_filter_results.hate).toEqual({ filtered: false, severity: 'safe' });
 		expect(body.prompt_filter_results[0].content_filter_results.jailbreak).toEqual({ filtered: false, detected: false });
 		expect(body.usage.total_tokens).toBe(body.usage.prompt_tokens + body.usage.completion_tokens);
@@ -43,10 +43,10 @@ describe('chat completions on gpt-4o-mini', () => {
 	});
 
 	it('gives the same content for the same request and different content for a different one', async () => {
-		const first = (await (await post(datedUrl(mock, 'gpt-4o-mini'), hello)).json()) as Completion;
-		const second = (await (await post(datedUrl(mock, 'gpt-4o-mini'), hello)).json()) as Completion;
+		const first = (await (await post(datedUrl(mock, 'gpt-5-mini'), hello)).json()) as Completion;
+		const second = (await (await post(datedUrl(mock, 'gpt-5-mini'), hello)).json()) as Completion;
 		const other = (await (
-			await post(datedUrl(mock, 'gpt-4o-mini'), { messages: [{ role: 'user', content: 'Something else entirely' }] })
+			await post(datedUrl(mock, 'gpt-5-mini'), { messages: [{ role: 'user', content: 'Something else entirely' }] })
 		).json()) as Completion;
 		expect(second.choices[0].message.content).toBe(first.choices[0].message.content);
 		expect(second.usage).toEqual(first.usage);
@@ -62,15 +62,15 @@ describe('chat completions on gpt-4o-mini', () => {
 				{ role: 'user', content: [{ type: 'text', text: 'second question in parts' }] },
 			],
 		};
-		const reply = (await (await post(datedUrl(mock, 'gpt-4o-mini'), body)).json()) as Completion;
+		const reply = (await (await post(datedUrl(mock, 'gpt-5-mini'), body)).json()) as Completion;
 		expect(reply.choices[0].message.content).toContain('second question in parts');
 		expect(reply.choices[0].message.content).not.toContain('first question');
 	});
 
-	it('stops at max_tokens and at max_completion_tokens with finish_reason length', async () => {
-		const full = (await (await post(datedUrl(mock, 'gpt-4o-mini'), hello)).json()) as Completion;
-		for (const field of ['max_tokens', 'max_completion_tokens']) {
-			const cut = (await (await post(datedUrl(mock, 'gpt-4o-mini'), { ...hello, [field]: 5 })).json()) as Completion;
+	it('stops at max_tokens (non-reasoning model) and at max_completion_tokens with finish_reason length', async () => {
+		for (const [deployment, field] of [['gpt-4.1-mini', 'max_tokens'], ['gpt-4.1-mini', 'max_completion_tokens'], ['gpt-5-mini', 'max_completion_tokens']]) {
+			const full = (await (await post(datedUrl(mock, deployment), hello)).json()) as Completion;
+			const cut = (await (await post(datedUrl(mock, deployment), { ...hello, [field]: 5 })).json()) as Completion;
 			expect(cut.choices[0].finish_reason, field).toBe('length');
 			expect(cut.usage.completion_tokens, field).toBe(5);
 			expect(full.choices[0].message.content.startsWith(cut.choices[0].message.content), field).toBe(true);
@@ -79,7 +79,7 @@ describe('chat completions on gpt-4o-mini', () => {
 	});
 
 	it('refuses a body that is not JSON with a 400 in the service error shape', async () => {
-		const res = await post(datedUrl(mock, 'gpt-4o-mini'), '{"messages": [');
+		const res = await post(datedUrl(mock, 'gpt-5-mini'), '{"messages": [');
 		expect(res.status).toBe(400);
 		const body = (await res.json()) as { error: { code: unknown; message: string; param: unknown; type: string } };
 		expect(body.error.type).toBe('invalid_request_error');
@@ -89,7 +89,7 @@ describe('chat completions on gpt-4o-mini', () => {
 	});
 
 	it('refuses a request without messages, naming the parameter', async () => {
-		const res = await post(datedUrl(mock, 'gpt-4o-mini'), { temperature: 0 });
+		const res = await post(datedUrl(mock, 'gpt-5-mini'), { temperature: 0 });
 		expect(res.status).toBe(400);
 		expect(res.headers.get('apim-request-id')).toBeTruthy();
 		expect(await res.json()).toEqual({
@@ -110,7 +110,7 @@ describe('chat completions on gpt-4o-mini', () => {
 			[{ ...hello, stream_options: { include_usage: true } }, 'stream_options'],
 		];
 		for (const [body, param] of cases) {
-			const res = await post(datedUrl(mock, 'gpt-4o-mini'), body);
+			const res = await post(datedUrl(mock, 'gpt-5-mini'), body);
 			expect(res.status, param).toBe(400);
 			const error = ((await res.json()) as { error: { param: string; type: string } }).error;
 			expect(error.param).toBe(param);
@@ -119,7 +119,7 @@ describe('chat completions on gpt-4o-mini', () => {
 	});
 
 	it('refuses embeddings on the chat deployment and chat on the embeddings deployment', async () => {
-		const embeddingsOnChat = await post(datedUrl(mock, 'gpt-4o-mini', 'embeddings'), { input: 'x' });
+		const embeddingsOnChat = await post(datedUrl(mock, 'gpt-5-mini', 'embeddings'), { input: 'x' });
 		expect(embeddingsOnChat.status).toBe(400);
 		expect(((await embeddingsOnChat.json()) as { error: { code: string } }).error.code).toBe('OperationNotSupported');
 		const chatOnEmbeddings = await post(datedUrl(mock, 'text-embedding-3-small'), hello);

@@ -95,20 +95,20 @@ describe('error deployments', () => {
 
 describe('routing, credentials and api-version', () => {
 	it('answers an unknown path with Azure\'s 404 Resource not found', async () => {
-		const res = await post(`${mock.url}/openai/deployments/gpt-4o-mini/completions-typo?api-version=${GA}`, hello);
+		const res = await post(`${mock.url}/openai/deployments/gpt-5-mini/completions-typo?api-version=${GA}`, hello);
 		expect(res.status).toBe(404);
 		expectAzureHeaders(res);
 		expect(await res.json()).toEqual({ error: { code: '404', message: 'Resource not found' } });
 	});
 
 	it('answers a dated route without api-version with 404 Resource not found, as Azure does', async () => {
-		const res = await post(datedUrl(mock, 'gpt-4o-mini', 'chat/completions', null), hello);
+		const res = await post(datedUrl(mock, 'gpt-5-mini', 'chat/completions', null), hello);
 		expect(res.status).toBe(404);
 		expect(await res.json()).toEqual({ error: { code: '404', message: 'Resource not found' } });
 	});
 
 	it('answers a wrong method with 405 and Allow: POST', async () => {
-		const res = await fetch(datedUrl(mock, 'gpt-4o-mini'), { headers: { 'api-key': 'k' }, signal: AbortSignal.timeout(5_000) });
+		const res = await fetch(datedUrl(mock, 'gpt-5-mini'), { headers: { 'api-key': 'k' }, signal: AbortSignal.timeout(5_000) });
 		expect(res.status).toBe(405);
 		expect(res.headers.get('allow')).toBe('POST');
 		expectAzureHeaders(res);
@@ -118,7 +118,7 @@ describe('routing, credentials and api-version', () => {
 	it('answers a request without credentials with 401 in Azure\'s format', async () => {
 		const variants: Array<Record<string, string>> = [{ 'api-key': '' }, { authorization: 'Basic abc' }, {}];
 		for (const headers of variants) {
-			const res = await fetch(datedUrl(mock, 'gpt-4o-mini'), {
+			const res = await fetch(datedUrl(mock, 'gpt-5-mini'), {
 				method: 'POST',
 				headers: { 'content-type': 'application/json', ...headers },
 				body: JSON.stringify(hello),
@@ -136,19 +136,19 @@ describe('routing, credentials and api-version', () => {
 	});
 
 	it('accepts a bearer token instead of an api-key', async () => {
-		const res = await post(datedUrl(mock, 'gpt-4o-mini'), hello, { headers: { 'api-key': '', authorization: 'Bearer token-123' } });
+		const res = await post(datedUrl(mock, 'gpt-5-mini'), hello, { headers: { 'api-key': '', authorization: 'Bearer token-123' } });
 		expect(res.status).toBe(200);
 		await res.json();
 	});
 
 	it('accepts known GA and preview versions and refuses others with 400 API version not supported', async () => {
 		for (const version of ['2024-10-21', '2024-06-01', '2024-02-01', '2025-04-01-preview', '2024-09-01-preview']) {
-			const res = await post(datedUrl(mock, 'gpt-4o-mini', 'chat/completions', version), hello);
+			const res = await post(datedUrl(mock, 'gpt-5-mini', 'chat/completions', version), hello);
 			expect(res.status, version).toBe(200);
 			await res.json();
 		}
 		for (const version of ['2024-10-22', 'latest', 'v1', '', '2023-13-01-preview']) {
-			const res = await post(datedUrl(mock, 'gpt-4o-mini', 'chat/completions', version), hello);
+			const res = await post(datedUrl(mock, 'gpt-5-mini', 'chat/completions', version), hello);
 			expect(res.status, version).toBe(400);
 			expectAzureHeaders(res);
 			expect(await res.json()).toEqual({ error: { code: 'BadRequest', message: 'API version not supported' } });
@@ -157,10 +157,10 @@ describe('routing, credentials and api-version', () => {
 
 	it('serves the v1 API with the deployment in model, default v1 or preview', async () => {
 		for (const query of ['', '?api-version=v1', '?api-version=preview']) {
-			const res = await post(`${mock.url}/openai/v1/chat/completions${query}`, { ...hello, model: 'gpt-4o-mini' });
+			const res = await post(`${mock.url}/openai/v1/chat/completions${query}`, { ...hello, model: 'gpt-5-mini' });
 			expect(res.status, query).toBe(200);
 			const body = (await res.json()) as { choices: Array<{ message: { content: string } }> };
-			expect(body.choices[0].message.content).toContain('gpt-4o-mini');
+			expect(body.choices[0].message.content).toContain('gpt-5-mini');
 		}
 		const embeddings = await post(`${mock.url}/openai/v1/embeddings`, { model: 'text-embedding-3-small', input: 'hi' });
 		expect(embeddings.status).toBe(200);
@@ -177,7 +177,7 @@ describe('routing, credentials and api-version', () => {
 	});
 
 	it('refuses v1 requests with a dated api-version or without model', async () => {
-		const dated = await post(`${mock.url}/openai/v1/chat/completions?api-version=${GA}`, { ...hello, model: 'gpt-4o-mini' });
+		const dated = await post(`${mock.url}/openai/v1/chat/completions?api-version=${GA}`, { ...hello, model: 'gpt-5-mini' });
 		expect(dated.status).toBe(400);
 		expect(await dated.json()).toEqual({ error: { code: 'BadRequest', message: 'API version not supported' } });
 		const noModel = await post(`${mock.url}/openai/v1/chat/completions`, hello);
@@ -188,7 +188,7 @@ describe('routing, credentials and api-version', () => {
 	it('answers a body over the size limit with 413', async () => {
 		const small = await startMock({ bodyLimitBytes: 1024 });
 		try {
-			const res = await post(datedUrl(small, 'gpt-4o-mini'), { messages: [{ role: 'user', content: 'x'.repeat(4096) }] });
+			const res = await post(datedUrl(small, 'gpt-5-mini'), { messages: [{ role: 'user', content: 'x'.repeat(4096) }] });
 			expect(res.status).toBe(413);
 			expect(((await res.json()) as AzureError).error.code).toBe('RequestEntityTooLarge');
 		} finally {
@@ -199,10 +199,10 @@ describe('routing, credentials and api-version', () => {
 	it('logs each request without the credential values', async () => {
 		const secretKey = 'super-secret-key-value-123';
 		const secretToken = 'super-secret-token-456';
-		await (await post(datedUrl(mock, 'gpt-4o-mini'), hello, { headers: { 'api-key': secretKey } })).json();
+		await (await post(datedUrl(mock, 'gpt-5-mini'), hello, { headers: { 'api-key': secretKey } })).json();
 		await (await post(datedUrl(mock, 'error-401'), hello, { headers: { 'api-key': '', authorization: `Bearer ${secretToken}` } })).json();
 		await expect.poll(() => lines.filter((line) => line.includes('auth=bearer')).length, { timeout: 5_000 }).toBeGreaterThan(0);
-		expect(lines.some((line) => line.includes('deployment=gpt-4o-mini auth=api-key -> 200'))).toBe(true);
+		expect(lines.some((line) => line.includes('deployment=gpt-5-mini auth=api-key -> 200'))).toBe(true);
 		expect(lines.join('\n')).not.toContain(secretKey);
 		expect(lines.join('\n')).not.toContain(secretToken);
 	});

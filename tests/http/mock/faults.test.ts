@@ -134,7 +134,7 @@ describe('fault deployments', () => {
 		expect((await readWithin(reader, 5_000)).kind).toBe('data');
 		controller.abort();
 		// The mock keeps answering other requests normally afterwards.
-		const next = await post(datedUrl(mock, 'gpt-4o-mini'), hello);
+		const next = await post(datedUrl(mock, 'gpt-5-mini'), hello);
 		expect(next.status).toBe(200);
 		await next.json();
 	});

@@ -21,7 +21,7 @@ function azureClient(deployment: string): AzureOpenAI {
 
 describe('AzureOpenAI client against the mock', () => {
 	it('creates a chat completion', async () => {
-		const completion = await azureClient('gpt-4o-mini').chat.completions.create({ model: 'gpt-4o-mini', messages });
+		const completion = await azureClient('gpt-5-mini').chat.completions.create({ model: 'gpt-5-mini', messages });
 		expect(completion.object).toBe('chat.completion');
 		expect(completion.choices[0].message.role).toBe('assistant');
 		expect(completion.choices[0].message.content).toContain('Say hello to the SDK test.');
@@ -30,9 +30,9 @@ describe('AzureOpenAI client against the mock', () => {
 	});
 
 	it('streams a chat completion with the usage chunk', async () => {
-		const client = azureClient('gpt-4o-mini');
+		const client = azureClient('gpt-5-mini');
 		const stream = await client.chat.completions.create({
-			model: 'gpt-4o-mini',
+			model: 'gpt-5-mini',
 			messages,
 			stream: true,
 			stream_options: { include_usage: true },
@@ -47,7 +47,7 @@ describe('AzureOpenAI client against the mock', () => {
 			finish = chunk.choices[0]?.finish_reason ?? finish;
 			if (chunk.usage) usage = chunk.usage;
 		}
-		const whole = await client.chat.completions.create({ model: 'gpt-4o-mini', messages });
+		const whole = await client.chat.completions.create({ model: 'gpt-5-mini', messages });
 		expect(chunks).toBeGreaterThan(4);
 		expect(text).toBe(whole.choices[0].message.content);
 		expect(finish).toBe('stop');
@@ -97,9 +97,9 @@ describe('plain OpenAI client against the v1 API', () => {
 
 	it('creates and streams chat completions with the deployment as model', async () => {
 		const client = v1Client();
-		const completion = await client.chat.completions.create({ model: 'gpt-4o-mini', messages });
-		expect(completion.choices[0].message.content).toContain('gpt-4o-mini');
-		const stream = await client.chat.completions.create({ model: 'gpt-4o-mini', messages, stream: true, stream_options: { include_usage: true } });
+		const completion = await client.chat.completions.create({ model: 'gpt-5-mini', messages });
+		expect(completion.choices[0].message.content).toContain('gpt-5-mini');
+		const stream = await client.chat.completions.create({ model: 'gpt-5-mini', messages, stream: true, stream_options: { include_usage: true } });
 		let text = '';
 		for await (const chunk of stream) text += chunk.choices[0]?.delta?.content ?? '';
 		expect(text).toBe(completion.choices[0].message.content);

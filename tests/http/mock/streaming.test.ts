@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => mock.close());
 
 async function streamOf(body: Record<string, unknown>): Promise<{ res: Response; data: string[] }> {
-	const res = await post(datedUrl(mock, 'gpt-4o-mini'), { ...body, stream: true });
+	const res = await post(datedUrl(mock, 'gpt-5-mini'), { ...body, stream: true });
 	return { res, data: sseData(await res.text()) };
 }
 
@@ -54,7 +54,7 @@ describe('streamed chat completions', () => {
 		expect(usage.usage?.total_tokens).toBe((usage.usage?.prompt_tokens ?? 0) + (usage.usage?.completion_tokens ?? 0));
 
 		// The streamed text is the same reply the non-streamed call gives.
-		const whole = (await (await post(datedUrl(mock, 'gpt-4o-mini'), hello)).json()) as {
+		const whole = (await (await post(datedUrl(mock, 'gpt-5-mini'), hello)).json()) as {
 			choices: Array<{ message: { content: string } }>;
 			usage: unknown;
 		};
@@ -69,8 +69,8 @@ describe('streamed chat completions', () => {
 		expect(chunks.at(-1)?.choices[0].finish_reason).toBe('stop');
 	});
 
-	it('cuts the stream at max_tokens with finish_reason length', async () => {
-		const { data } = await streamOf({ ...hello, max_tokens: 4, stream_options: { include_usage: true } });
+	it('cuts the stream at max_completion_tokens with finish_reason length', async () => {
+		const { data } = await streamOf({ ...hello, max_completion_tokens: 4, stream_options: { include_usage: true } });
 		const chunks = data.slice(0, -1).map((text) => JSON.parse(text) as Chunk);
 		expect(chunks.at(-2)?.choices[0].finish_reason).toBe('length');
 		expect(chunks.at(-1)?.usage?.completion_tokens).toBe(4);
@@ -80,14 +80,14 @@ describe('streamed chat completions', () => {
 		const slow = await startMock({ chunkDelayMs: 50, logger: (line) => lines.push(line) });
 		try {
 			const controller = new AbortController();
-			const res = await post(datedUrl(slow, 'gpt-4o-mini'), { ...hello, stream: true }, { signal: controller.signal });
+			const res = await post(datedUrl(slow, 'gpt-5-mini'), { ...hello, stream: true }, { signal: controller.signal });
 			const reader = (res.body as ReadableStream<Uint8Array>).getReader();
 			const first = await readWithin(reader, 5_000);
 			expect(first.kind).toBe('data');
 			controller.abort();
 			await expect(reader.read()).rejects.toThrow();
 
-			const next = await post(datedUrl(slow, 'gpt-4o-mini'), hello);
+			const next = await post(datedUrl(slow, 'gpt-5-mini'), hello);
 			expect(next.status).toBe(200);
 			await next.json();
 			await expect.poll(() => lines.some((line) => line.includes('connection ended early')), { timeout: 5_000 }).toBe(true);

@@ -49,10 +49,10 @@ describe('abort on disconnect', () => {
 	it('stops relaying a healthy stream when the reader cancels it', async () => {
 		const slow = await startHarness({ mock: { chunkDelayMs: 200 } });
 		try {
-			const response = await slow.run(mockRun('gpt-4o-mini', chat(true)));
+			const response = await slow.run(mockRun('gpt-5-mini', chat(true)));
 			const { reader } = await readFirstChunk(response);
 			await reader.cancel();
-			expect(await eventually(() => slow.mockLines.some((line) => line.includes('deployment=gpt-4o-mini') && line.includes('ended early')))).toBe(true);
+			expect(await eventually(() => slow.mockLines.some((line) => line.includes('deployment=gpt-5-mini') && line.includes('ended early')))).toBe(true);
 		} finally {
 			await slow.close();
 		}

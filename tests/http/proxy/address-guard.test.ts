@@ -36,7 +36,7 @@ describe('connect-time address guard', () => {
 		['public and private mixed', [{ address: '20.42.6.1', family: 4 }, { address: '192.168.0.10', family: 4 }]],
 	])('refuses %s with 502 upstream_unreachable, after resolving at connect time', async (_name, addresses) => {
 		const { h, asked } = await proxyResolvingTo(addresses);
-		const response = await h.run(azureRun('gpt-4o-mini', 'k'));
+		const response = await h.run(azureRun('gpt-5-mini', 'k'));
 		const problem = await response.json();
 		expect(problem).toMatchObject({ status: 502, code: 'upstream_unreachable' });
 		expect(problem.detail).toContain('my-resource.openai.azure.com resolves to a private, loopback or otherwise non-public address');
@@ -45,13 +45,13 @@ describe('connect-time address guard', () => {
 
 	it('with PROXY_ALLOW_PRIVATE_RANGES a private address is contacted (connection refused here), loopback still is not', async () => {
 		const priv = await proxyResolvingTo([{ address: '10.255.255.1', family: 4 }], true);
-		const privateAnswer = await (await priv.h.run(azureRun('gpt-4o-mini', 'k'))).json();
+		const privateAnswer = await (await priv.h.run(azureRun('gpt-5-mini', 'k'))).json();
 		// Not refused by the guard: the connection was attempted (and fails or times out on this machine).
 		expect(privateAnswer.detail).not.toContain('non-public address');
 		expect(['upstream_unreachable', 'upstream_timeout']).toContain(privateAnswer.code);
 
 		const loop = await proxyResolvingTo([{ address: '127.0.0.1', family: 4 }], true);
-		const loopAnswer = await (await loop.h.run(azureRun('gpt-4o-mini', 'k'))).json();
+		const loopAnswer = await (await loop.h.run(azureRun('gpt-5-mini', 'k'))).json();
 		expect(loopAnswer.detail).toContain('non-public address');
 	});
 });

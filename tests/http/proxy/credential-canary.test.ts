@@ -26,12 +26,12 @@ interface Scenario {
 }
 
 const SCENARIOS: Scenario[] = [
-	{ name: 'chat JSON', deployment: 'gpt-4o-mini' },
-	{ name: 'chat stream', deployment: 'gpt-4o-mini', stream: true },
+	{ name: 'chat JSON', deployment: 'gpt-5-mini' },
+	{ name: 'chat stream', deployment: 'gpt-5-mini', stream: true },
 	{ name: 'embeddings', deployment: 'text-embedding-3-small', target: { operation: 'embeddings' } },
-	{ name: 'v1', deployment: 'gpt-4o-mini', target: { apiVersion: 'v1' } },
-	{ name: 'preview api-version', deployment: 'gpt-4o-mini', target: { apiVersion: '2025-04-01-preview' } },
-	{ name: 'unsupported api-version', deployment: 'gpt-4o-mini', target: { apiVersion: '2019-01-01' } },
+	{ name: 'v1', deployment: 'gpt-5-mini', target: { apiVersion: 'v1' } },
+	{ name: 'preview api-version', deployment: 'gpt-5-mini', target: { apiVersion: '2025-04-01-preview' } },
+	{ name: 'unsupported api-version', deployment: 'gpt-5-mini', target: { apiVersion: '2019-01-01' } },
 	...['error-401', 'error-403', 'error-429', 'error-500', 'error-503', 'missing-deployment', 'unknown-name'].map((deployment) => ({ name: deployment, deployment })),
 	{ name: 'stall', deployment: 'fault-stall' },
 	{ name: 'stall midstream', deployment: 'fault-stall-midstream', stream: true },
@@ -41,14 +41,14 @@ const SCENARIOS: Scenario[] = [
 	{ name: 'invalid json', deployment: 'fault-invalid-json' },
 	{ name: 'html content', deployment: 'fault-html' },
 	{ name: 'bad deployment', deployment: '../x' },
-	{ name: 'bad endpoint', deployment: 'gpt-4o-mini', target: { endpoint: 'https://127.0.0.1' } },
-	{ name: 'bad api-version', deployment: 'gpt-4o-mini', target: { apiVersion: 'latest' } },
-	{ name: 'foreign origin', deployment: 'gpt-4o-mini', headers: { origin: 'http://evil.test' } },
-	{ name: 'wrong media type', deployment: 'gpt-4o-mini', headers: { 'content-type': 'text/plain' } },
-	{ name: 'body too large', deployment: 'gpt-4o-mini', raw: (auth) => JSON.stringify({ target: { provider: 'azure-openai', endpoint: 'https://my-resource.openai.azure.com', deployment: 'gpt-4o-mini', apiVersion: '2024-10-21' }, auth, body: { messages: [{ role: 'user', content: 'x'.repeat(20_000) }] } }) },
-	{ name: 'malformed JSON', deployment: 'gpt-4o-mini', raw: (auth) => `{"auth": ${JSON.stringify(auth)}, "target": ` },
-	{ name: 'unknown auth field', deployment: 'gpt-4o-mini', raw: (auth) => JSON.stringify({ target: { provider: 'azure-openai', endpoint: 'https://my-resource.openai.azure.com', deployment: 'gpt-4o-mini', apiVersion: '2024-10-21' }, auth: { ...auth, extra: 1 }, body: {} }) },
-	{ name: 'credential with CRLF', deployment: 'gpt-4o-mini', raw: (auth) => JSON.stringify({ target: { provider: 'azure-openai', endpoint: 'https://my-resource.openai.azure.com', deployment: 'gpt-4o-mini', apiVersion: '2024-10-21' }, auth: auth.type === 'api-key' ? { ...auth, key: `${auth.key}\r\nx: 1` } : { ...auth, token: `${auth.token}\r\nx: 1` }, body: {} }) },
+	{ name: 'bad endpoint', deployment: 'gpt-5-mini', target: { endpoint: 'https://127.0.0.1' } },
+	{ name: 'bad api-version', deployment: 'gpt-5-mini', target: { apiVersion: 'latest' } },
+	{ name: 'foreign origin', deployment: 'gpt-5-mini', headers: { origin: 'http://evil.test' } },
+	{ name: 'wrong media type', deployment: 'gpt-5-mini', headers: { 'content-type': 'text/plain' } },
+	{ name: 'body too large', deployment: 'gpt-5-mini', raw: (auth) => JSON.stringify({ target: { provider: 'azure-openai', endpoint: 'https://my-resource.openai.azure.com', deployment: 'gpt-5-mini', apiVersion: '2024-10-21' }, auth, body: { messages: [{ role: 'user', content: 'x'.repeat(20_000) }] } }) },
+	{ name: 'malformed JSON', deployment: 'gpt-5-mini', raw: (auth) => `{"auth": ${JSON.stringify(auth)}, "target": ` },
+	{ name: 'unknown auth field', deployment: 'gpt-5-mini', raw: (auth) => JSON.stringify({ target: { provider: 'azure-openai', endpoint: 'https://my-resource.openai.azure.com', deployment: 'gpt-5-mini', apiVersion: '2024-10-21' }, auth: { ...auth, extra: 1 }, body: {} }) },
+	{ name: 'credential with CRLF', deployment: 'gpt-5-mini', raw: (auth) => JSON.stringify({ target: { provider: 'azure-openai', endpoint: 'https://my-resource.openai.azure.com', deployment: 'gpt-5-mini', apiVersion: '2024-10-21' }, auth: auth.type === 'api-key' ? { ...auth, key: `${auth.key}\r\nx: 1` } : { ...auth, token: `${auth.token}\r\nx: 1` }, body: {} }) },
 ];
 
 interface Captured {

@@ -138,7 +138,7 @@ describe('faults after streaming began', () => {
 	it('a stream over the stream size limit ends with an upstream_too_large error event', async () => {
 		const small = await startHarness({ config: { maxStreamBytes: 2000 } });
 		try {
-			const response = await small.run(mockRun('gpt-4o-mini', chat(true)));
+			const response = await small.run(mockRun('gpt-5-mini', chat(true)));
 			const events = parseEvents(await response.text());
 			expect(events.at(-1)!.event).toBe('error');
 			expect(JSON.parse(events.at(-1)!.data)).toMatchObject({ code: 'upstream_too_large' });

@@ -24,7 +24,7 @@ function proxyHeaderNames(response: Response): string[] {
 
 describe('JSON passthrough', () => {
 	it('relays a chat completion with status, body and the allowlisted headers only', async () => {
-		const direct = await fetch(`${h.mockUrl}/openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-10-21`, {
+		const direct = await fetch(`${h.mockUrl}/openai/deployments/gpt-5-mini/chat/completions?api-version=2024-10-21`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', 'api-key': 'k' },
 			body: JSON.stringify({ messages: [{ role: 'user', content: 'Hello' }] }),
@@ -32,7 +32,7 @@ describe('JSON passthrough', () => {
 		const directBody = await direct.json();
 		expect(direct.headers.get('azureml-model-session')).not.toBeNull();
 
-		const response = await h.run(mockRun('gpt-4o-mini'));
+		const response = await h.run(mockRun('gpt-5-mini'));
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe('application/json');
 		expect(response.headers.get('cache-control')).toBe('no-store');
@@ -54,28 +54,28 @@ describe('JSON passthrough', () => {
 	});
 
 	it('relays the v1 API with the deployment as model', async () => {
-		const response = await h.run(azureRun('gpt-4o-mini', 'k-v1', { messages: [{ role: 'user', content: 'Hi' }] }, { apiVersion: 'v1' }));
+		const response = await h.run(azureRun('gpt-5-mini', 'k-v1', { messages: [{ role: 'user', content: 'Hi' }] }, { apiVersion: 'v1' }));
 		expect(response.status).toBe(200);
 		const call = h.upstreamCalls.at(-1)!;
 		expect(call.url).toBe('https://my-resource.openai.azure.com/openai/v1/chat/completions');
-		expect(JSON.parse(call.body).model).toBe('gpt-4o-mini');
+		expect(JSON.parse(call.body).model).toBe('gpt-5-mini');
 	});
 
 	it('relays the v1 API preview channel (api-version=preview) with the deployment as model', async () => {
-		const response = await h.run(azureRun('gpt-4o-mini', 'k-v1p', { messages: [{ role: 'user', content: 'Hi' }] }, { apiVersion: 'preview' }));
+		const response = await h.run(azureRun('gpt-5-mini', 'k-v1p', { messages: [{ role: 'user', content: 'Hi' }] }, { apiVersion: 'preview' }));
 		expect(response.status).toBe(200);
 		const body = await response.json();
 		expect(typeof body.choices[0].message.content).toBe('string');
 		const call = h.upstreamCalls.at(-1)!;
 		expect(call.url).toBe('https://my-resource.openai.azure.com/openai/v1/chat/completions?api-version=preview');
-		expect(JSON.parse(call.body).model).toBe('gpt-4o-mini');
+		expect(JSON.parse(call.body).model).toBe('gpt-5-mini');
 	});
 
 	it('the mock still refuses a dated api-version on the v1 route, so the preview call above is not vacuous', async () => {
 		const direct = await h.clientFetch(`${h.mockUrl}/openai/v1/chat/completions?api-version=2024-10-21`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', 'api-key': 'k' },
-			body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'Hi' }] }),
+			body: JSON.stringify({ model: 'gpt-5-mini', messages: [{ role: 'user', content: 'Hi' }] }),
 		});
 		expect(direct.status).toBe(400);
 		await direct.arrayBuffer();
@@ -103,7 +103,7 @@ describe('JSON passthrough', () => {
 	});
 
 	it('passes Azure\'s 400 for an unknown api-version through', async () => {
-		const response = await h.run(azureRun('gpt-4o-mini', 'k', undefined, { apiVersion: '2019-01-01' }));
+		const response = await h.run(azureRun('gpt-5-mini', 'k', undefined, { apiVersion: '2019-01-01' }));
 		expect(response.status).toBe(400);
 		expect((await response.json()).error).toBeTruthy();
 	});
@@ -119,7 +119,7 @@ describe('JSON passthrough', () => {
 
 describe('event-stream passthrough', () => {
 	it('relays a chat stream ending in [DONE], event by event', async () => {
-		const response = await h.run(mockRun('gpt-4o-mini', { messages: [{ role: 'user', content: 'Stream please' }], stream: true, stream_options: { include_usage: true } }));
+		const response = await h.run(mockRun('gpt-5-mini', { messages: [{ role: 'user', content: 'Stream please' }], stream: true, stream_options: { include_usage: true } }));
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
 		expect(response.headers.get('cache-control')).toBe('no-store');

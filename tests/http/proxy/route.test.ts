@@ -30,7 +30,7 @@ describe('src/pages/api/run.ts', () => {
 		const request = new Request('http://localhost:4321/api/run', {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', origin: 'http://localhost:4321' },
-			body: JSON.stringify({ target: { provider: 'mock', deployment: 'gpt-4o-mini' }, body: { messages: [{ role: 'user', content: 'Hi' }] } }),
+			body: JSON.stringify({ target: { provider: 'mock', deployment: 'gpt-5-mini' }, body: { messages: [{ role: 'user', content: 'Hi' }] } }),
 		});
 		const response = await route.POST(context(request));
 		expect(response.status).toBe(200);

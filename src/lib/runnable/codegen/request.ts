@@ -6,7 +6,8 @@
  * saying so, which does not quote them either) instead of being copied into code: the panel may ask for a snippet while the
  * reader is still typing, and a half-typed endpoint must not end up inside a shell command.
  */
-import { API_VERSIONS, DEFAULT_API_VERSION, isV1, validateApiVersion, validateDeployment, validateEndpoint } from '../../azure/target.ts';
+import { buildUpstreamUrl, DEFAULT_API_VERSION, isV1, validateApiVersion, validateDeployment, validateEndpoint } from '../../azure/target.ts';
+import { findMockDeployment, operationAvailableOn, V1_API_VERSION, v1BaseUrl as v1BaseUrlOf } from '../../catalog/index.ts';
 import { isJsonObject, toJson, type Json } from './literals.ts';
 import type { CodeOperation, RunTarget } from './types.ts';
 
@@ -53,9 +54,11 @@ function withModelFirst(body: Json, deployment: string): { [key: string]: Json }
 
 /**
  * The mock's failure deployments (error-429, fault-stall, missing-deployment, ...) exist only to
- * show a failure; code copied from such a run gets the placeholder deployment instead.
+ * show a failure (the catalog marks them); code copied from such a run gets the placeholder deployment instead.
  */
-const MOCK_ONLY_DEPLOYMENT = /^(error-|fault-)|^missing-deployment$/;
+function isMockOnlyDeployment(name: string): boolean {
+	return findMockDeployment(name)?.failureOnly ?? false;
+}
 
 export function describeRequest(target: RunTarget, operation: CodeOperation, rawBody: unknown): CodeRequest {
 	const notes: string[] = [];
@@ -71,21 +74,24 @@ export function describeRequest(target: RunTarget, operation: CodeOperation, raw
 	}
 
 	const deploymentCheck = validateDeployment(target.deployment);
-	const mockOnly = target.kind === 'mock' && MOCK_ONLY_DEPLOYMENT.test(target.deployment);
+	const mockOnly = target.kind === 'mock' && isMockOnlyDeployment(target.deployment);
 	const deployment = deploymentCheck.ok && !mockOnly ? deploymentCheck.value : PLACEHOLDER_DEPLOYMENT;
 	if (!deploymentCheck.ok) notes.push(`The deployment name is not valid yet, so this snippet uses ${PLACEHOLDER_DEPLOYMENT}: replace it with your deployment's name.`);
 
 	const versionCheck = validateApiVersion(target.apiVersion);
-	const apiVersion = versionCheck.ok ? versionCheck.value : DEFAULT_API_VERSION;
+	let apiVersion = versionCheck.ok ? versionCheck.value : DEFAULT_API_VERSION;
 	if (!versionCheck.ok) notes.push(`The api-version is not valid, so this snippet uses ${DEFAULT_API_VERSION}.`);
+	if (!operationAvailableOn(operation, apiVersion)) {
+		notes.push(`The ${operation} operation is served only on the v1 API, so this snippet uses api-version ${V1_API_VERSION}.`);
+		apiVersion = V1_API_VERSION;
+	}
 
 	const v1 = isV1(apiVersion);
-	const v1BaseUrl = `${endpoint}/openai/v1/`;
+	const v1BaseUrl = v1BaseUrlOf(endpoint);
 	// Plain `v1` needs no query; its preview channel is chosen with ?api-version=preview.
-	const v1Query = v1 && apiVersion !== API_VERSIONS.v1 ? apiVersion : undefined;
-	const url = v1
-		? `${v1BaseUrl}${operation}${v1Query ? `?api-version=${v1Query}` : ''}`
-		: `${endpoint}/openai/deployments/${deployment}/${operation}?api-version=${apiVersion}`;
+	const v1Query = v1 && apiVersion !== V1_API_VERSION ? apiVersion : undefined;
+	// The same URL builder the proxy uses, so a copied snippet calls exactly what the run called.
+	const url = buildUpstreamUrl({ origin: endpoint, deployment, apiVersion, operation });
 
 	const edited = toJson(rawBody);
 	const sdkParams = withModelFirst(edited, deployment);

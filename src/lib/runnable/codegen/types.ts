@@ -1,4 +1,5 @@
 /** Types shared by the code generators (re-exported from ../codegen.ts for the run panel). */
+import type { Operation } from '../../catalog/index.ts';
 
 export type CodeLanguage = 'curl' | 'node-fetch' | 'python-requests' | 'js-openai' | 'python-openai';
 
@@ -6,4 +7,5 @@ export type RunTarget =
 	| { kind: 'azure'; endpoint: string; deployment: string; apiVersion: string; authType: 'api-key' | 'bearer' }
 	| { kind: 'mock'; deployment: string; apiVersion: string };
 
-export type CodeOperation = 'chat/completions' | 'embeddings';
+/** Operations come from the catalog (src/lib/catalog/operations.ts). */
+export type CodeOperation = Operation;

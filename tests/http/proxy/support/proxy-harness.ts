@@ -8,7 +8,7 @@ import { startMockServer, type MockServerOptions } from '../../../../mock/server
 import { DEFAULT_CONFIG, type ProxyConfig } from '../../../../src/lib/proxy/config.ts';
 import { handleRun, type RunLogEntry, type UpstreamFetch } from '../../../../src/lib/proxy/handle-run.ts';
 import { TokenBucketLimiter, type RateLimiter } from '../../../../src/lib/proxy/rate-limiter.ts';
-import { startWebServer } from './web-server.ts';
+import { startWebServer } from '../../../../support/web-server.ts';
 
 export interface UpstreamCall {
 	url: string;

@@ -3,7 +3,7 @@
  * by playwright-core. No browser is ever downloaded; a missing one is an error with the fix.
  */
 import { chromium, type Browser } from 'playwright-core';
-import { findChromium, missingChromiumMessage } from '../../../scripts/find-chromium.mjs';
+import { findChromium, missingChromiumMessage } from '../scripts/find-chromium.mjs';
 
 export function chromiumPath(): string {
 	const found = findChromium();

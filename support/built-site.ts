@@ -2,8 +2,8 @@
  * Serves the built site (SITE_DIST, default ./dist) with the same server as `npm start`, plus a
  * mock Azure OpenAI deployment, each on a free loopback port.
  */
-import { startMockServer, type MockServerOptions } from '../../../mock/server.ts';
-import { startSiteServer } from '../../../server/site-server.ts';
+import { startMockServer, type MockServerOptions } from '../mock/server.ts';
+import { startSiteServer } from '../server/site-server.ts';
 
 export interface RunningSite {
 	url: string;

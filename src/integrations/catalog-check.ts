@@ -1,0 +1,34 @@
+/**
+ * The rot check at build time: every guide's model and api-version mentions judged with the
+ * catalog (src/lib/mentions/check-mentions.ts), once per build. A retired mention fails
+ * `astro build` with file:line, the name, its retirement date and the replacement; deprecated and
+ * unknown mentions are printed as warnings (the page itself shows a notice for deprecated ones).
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { checkAllGuides, formatRetired } from '../lib/mentions/check-mentions.ts';
+import { judgeDate } from '../lib/mentions/judge-date.ts';
+
+function report(docsDir: string, logger: AstroIntegrationLogger): string | undefined {
+	const date = judgeDate();
+	const guides = checkAllGuides(docsDir, date);
+	const warnings = guides.flatMap((guide) => guide.findings.filter((finding) => finding.verdict.severity === 'warning'));
+	for (const warning of warnings) logger.warn(warning.message);
+	if (warnings.length > 0) logger.info(`Judged model and api-version mentions at ${date}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (see npm run freshness).`);
+	return formatRetired(guides);
+}
+
+export function catalogCheck(options: { docsDir: string }): AstroIntegration {
+	return {
+		name: 'llm-guides:catalog-check',
+		hooks: {
+			'astro:build:start': ({ logger }) => {
+				const failure = report(options.docsDir, logger);
+				if (failure) throw new Error(failure);
+			},
+			'astro:server:setup': ({ logger }) => {
+				const failure = report(options.docsDir, logger);
+				if (failure) logger.error(failure);
+			},
+		},
+	};
+}

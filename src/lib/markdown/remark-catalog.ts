@@ -1,0 +1,117 @@
+/**
+ * Connects guides to the catalog, page by page:
+ * - `:catalog[key]` renders a recommended value (`ga-api-version`, `preview-api-version`,
+ *   `default-chat-model`, `default-embedding-model`, …); an unknown key stops the build;
+ * - `:historical[…]`, `:::historical … :::` and the `historical` code-fence flag mark mentions the
+ *   rot check exempts (they render as plain text, a plain block and a plain code block);
+ * - a deprecated model mentioned in a section gets a visible notice under that section's heading.
+ *
+ * Only this page's own tree is read (no other files), so the cost per page stays small; the
+ * whole-site judgement (retired → failed build) runs once per build in check-mentions.ts.
+ */
+import type { Parent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit, SKIP } from 'unist-util-visit';
+import { readFileSync } from 'node:fs';
+import { RECOMMENDED_VALUES, recommendedValue } from '../catalog/index.ts';
+import { collectTreeMentions, collectValueMentions, isHistoricalNode } from '../mentions/collect-mentions.ts';
+import { judgeMention } from '../mentions/judge-mentions.ts';
+import { judgeDate } from '../mentions/judge-date.ts';
+import { AuthorError, fileLineOf } from './author-error';
+
+interface Notice {
+	text: string;
+	source?: { url: string; title: string; checkedOn: string };
+}
+
+function noticeNode(notice: Notice): RootContent {
+	const body: RootContent[] = [{ type: 'text', value: notice.text }];
+	if (notice.source) {
+		body.push({ type: 'text', value: ' Source: ' });
+		body.push({ type: 'link', url: notice.source.url, children: [{ type: 'text', value: notice.source.title }] });
+		body.push({ type: 'text', value: `, checked ${notice.source.checkedOn}.` });
+	}
+	return {
+		type: 'catalogNotice',
+		data: {
+			hName: 'aside',
+			hProperties: { className: ['starlight-aside', 'starlight-aside--caution', 'catalog-notice'], ariaLabel: 'Model lifecycle notice' },
+		},
+		children: [
+			{ type: 'paragraph', data: { hProperties: { className: ['starlight-aside__title'] } }, children: [{ type: 'text', value: 'Model lifecycle' }] },
+			{ type: 'catalogNoticeBody', data: { hName: 'div', hProperties: { className: ['starlight-aside__content'] } }, children: [{ type: 'paragraph', children: body }] },
+		],
+	} as unknown as RootContent;
+}
+
+/** Deprecation notices by the index of the section heading they go under (-1: top of the page). */
+function noticesBySection(tree: Root, frontmatter: Record<string, unknown>): Map<number, Notice[]> {
+	const date = judgeDate();
+	const bySection = new Map<number, Notice[]>();
+	const seen = new Set<string>();
+	const mentions = [...collectValueMentions(frontmatter), ...collectTreeMentions(tree)];
+	for (const mention of mentions) {
+		const verdict = judgeMention(mention, date);
+		if (!verdict || verdict.standing !== 'deprecated') continue;
+		const key = `${mention.sectionIndex}|${verdict.notice}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const list = bySection.get(mention.sectionIndex) ?? [];
+		list.push({ text: verdict.notice, source: verdict.sources[0] });
+		bySection.set(mention.sectionIndex, list);
+	}
+	return bySection;
+}
+
+export function remarkCatalog() {
+	return function transform(tree: Root, file: { path?: string; data?: unknown }) {
+		// Only read on an error, to turn the body line into a file line (Astro strips the frontmatter).
+		const source = () => {
+			try {
+				return file.path ? readFileSync(file.path, 'utf8') : '';
+			} catch {
+				return '';
+			}
+		};
+		// Judge before the historical markers are unwrapped, so their content stays exempt.
+		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } } | undefined)?.astro?.frontmatter ?? {};
+		const notices = noticesBySection(tree, frontmatter);
+
+		visit(tree, (node, index, parent: Parent | undefined) => {
+			if (!parent || index === undefined) return;
+			if (node.type === 'textDirective' && (node as { name?: string }).name === 'catalog') {
+				const key = toString(node).trim();
+				const value = recommendedValue(key);
+				if (value === undefined) {
+					const line = fileLineOf(source(), `:catalog[${key}]`, node.position?.start.line);
+					throw new AuthorError({
+						file: file.path ?? 'unknown file',
+						line,
+						problem: `:catalog[${key}] names no catalog value.`,
+						fix: `use one of ${Object.keys(RECOMMENDED_VALUES).map((name) => `:catalog[${name}]`).join(', ')}.`,
+					});
+				}
+				parent.children.splice(index, 1, { type: 'inlineCode', value } as Parent['children'][number]);
+				return [SKIP, index + 1];
+			}
+			if (!isHistoricalNode(node as { type: string; name?: string; meta?: string | null })) return;
+			if (node.type === 'code') {
+				const code = node as { meta?: string | null };
+				code.meta = (code.meta ?? '').replace(/(^|\s)historical(?=\s|$)/, '').trim() || null;
+				return;
+			}
+			if (node.type === 'textDirective') {
+				parent.children.splice(index, 1, ...((node as Parent).children as Parent['children']));
+				return [SKIP, index];
+			}
+			// A historical block renders as a plain block with a class authors can style.
+			(node as { data?: unknown }).data = { hName: 'div', hProperties: { className: ['historical'] } };
+			return undefined;
+		});
+
+		// Insert from the last section up, so earlier indexes stay valid.
+		for (const sectionIndex of [...notices.keys()].sort((a, b) => b - a)) {
+			tree.children.splice(sectionIndex + 1, 0, ...notices.get(sectionIndex)!.map(noticeNode));
+		}
+	};
+}

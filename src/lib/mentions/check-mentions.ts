@@ -1,0 +1,98 @@
+/**
+ * The rot check: reads every guide once (prose, code blocks, runnable samples, frontmatter),
+ * judges each model and api-version mention with the catalog at the build date, and returns the
+ * findings: errors (retired) fail the build, warnings (deprecated, unknown) are printed.
+ *
+ * Run once per build (from the catalog-check integration, `npm run freshness` and the /freshness/
+ * page), never per page: Astro renders Markdown during content sync.
+ */
+import { readFileSync } from 'node:fs';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkDirective from 'remark-directive';
+import type { Root } from 'mdast';
+import { judgeApiVersion, judgeModel, type IsoDate, type Source } from '../catalog/index.ts';
+import { AuthorError, displayPath } from '../markdown/author-error.ts';
+import { readDocIndex } from '../links/doc-index.ts';
+import { collectFrontmatterMentions, collectTreeMentions, type Mention } from './collect-mentions.ts';
+import { judgeMention, type Verdict } from './judge-mentions.ts';
+import { splitModelVersion } from './patterns.ts';
+
+export interface Finding {
+	file: string;
+	mention: Mention;
+	verdict: Verdict;
+	/** The text printed for it: `file:line: …`. */
+	message: string;
+}
+
+export interface GuideMentions {
+	file: string;
+	slug: string;
+	frontmatter: Record<string, unknown>;
+	mentions: Mention[];
+	findings: Finding[];
+	/** Sources of every catalog entry the guide's mentions depend on (known mentions only). */
+	dependsOn: Source[];
+}
+
+/** The source with its frontmatter blanked out line for line, so tree positions are file lines. */
+function withoutFrontmatter(source: string): string {
+	const match = /^---\r?\n[\s\S]*?\r?\n---(\r?\n|$)/.exec(source);
+	return match ? match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) : source;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+
+/** All mentions of one guide source (file lines). */
+export function mentionsOf(source: string): Mention[] {
+	const tree = parser.parse(withoutFrontmatter(source)) as Root;
+	return [...collectFrontmatterMentions(source), ...collectTreeMentions(tree)];
+}
+
+function messageFor(file: string, mention: Mention, verdict: Verdict): string {
+	if (verdict.severity === 'error') return new AuthorError({ file, line: mention.line, problem: verdict.problem, fix: verdict.fix }).message;
+	return `${displayPath(file)}${mention.line ? `:${mention.line}` : ''}: ${verdict.sentence}`;
+}
+
+/** Judges one guide's mentions at `date`. */
+export function checkGuideSource(file: string, source: string, date: IsoDate): Omit<GuideMentions, 'slug' | 'frontmatter'> {
+	const mentions = mentionsOf(source);
+	const findings: Finding[] = [];
+	const dependsOn = new Map<string, Source>();
+	for (const mention of mentions) {
+		const verdict = judgeMention(mention, date);
+		if (verdict) findings.push({ file, mention, verdict, message: messageFor(file, mention, verdict) });
+		for (const source of verdictSources(mention, date, verdict)) dependsOn.set(`${source.url}|${source.checkedOn}`, source);
+	}
+	return { file, mentions, findings, dependsOn: [...dependsOn.values()] };
+}
+
+function verdictSources(mention: Mention, date: IsoDate, verdict: Verdict | null): readonly Source[] {
+	// Available mentions depend on their entries too (a stale check can hide a retirement).
+	return verdict ? verdict.sources : availableSources(mention, date);
+}
+
+function availableSources(mention: Mention, date: IsoDate): readonly Source[] {
+	if (mention.kind === 'api-version') return judgeApiVersion(mention.text, date)?.entry.sources ?? [];
+	const { name, version } = splitModelVersion(mention.text);
+	return judgeModel(name, date, version)?.sources ?? [];
+}
+
+/** Every guide in the docs folder, checked at `date`. */
+export function checkAllGuides(docsDir: string, date: IsoDate): GuideMentions[] {
+	return [...readDocIndex(docsDir).values()].map((page) => ({
+		slug: page.slug,
+		frontmatter: page.frontmatter,
+		...checkGuideSource(page.file, readFileSync(page.file, 'utf8'), date),
+	}));
+}
+
+/** The build's error text for the retired mentions, or undefined when there are none. */
+export function formatRetired(guides: readonly GuideMentions[]): string | undefined {
+	const errors = guides.flatMap((guide) => guide.findings.filter((finding) => finding.verdict.severity === 'error'));
+	if (errors.length === 0) return undefined;
+	const count = `${errors.length} mention${errors.length === 1 ? '' : 's'}`;
+	return `The guides have ${count} of retired models or api-versions to fix before the site can build:\n\n${errors.map((error) => error.message).join('\n\n')}`;
+}

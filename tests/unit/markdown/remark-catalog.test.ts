@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { remarkCatalog } from '../../../src/lib/markdown/remark-catalog.ts';
+import { mentionsOf } from '../../../src/lib/mentions/check-mentions.ts';
+import { findMatches } from '../../../src/lib/mentions/patterns.ts';
+
+function render(markdown: string): string {
+	return String(unified().use(remarkParse).use(remarkDirective).use(remarkCatalog).use(remarkRehype).use(rehypeStringify).processSync({ path: '/docs/page.md', value: markdown }));
+}
+
+describe(':catalog[key]', () => {
+	it('renders the recommended values', () => {
+		expect(render('Use :catalog[ga-api-version] or :catalog[preview-api-version] with :catalog[default-chat-model] and :catalog[default-embedding-model].')).toBe(
+			'<p>Use <code>2024-10-21</code> or <code>2025-04-01-preview</code> with <code>gpt-5-mini</code> and <code>text-embedding-3-small</code>.</p>',
+		);
+	});
+	it('stops the build on an unknown key, naming the file, line, key and the keys that exist', () => {
+		expect(() => render('Intro.\n\nUse :catalog[best-model].')).toThrow(
+			'/docs/page.md:3: :catalog[best-model] names no catalog value.\n  How to fix: use one of :catalog[ga-api-version], :catalog[preview-api-version], :catalog[default-chat-model], :catalog[default-chat-model-version], :catalog[default-embedding-model].',
+		);
+	});
+});
+
+describe('mentions', () => {
+	it('finds models and api-versions, not deployment names or accessed dates', () => {
+		const found = findMatches('Deploy gpt-4o-mini as prod-gpt-4o-mini with api-version=2024-10-21 (accessed 2026-11-24), or 2025-04-01-preview. GPT-4o.');
+		expect(found.map((match) => `${match.kind}:${match.text}`)).toEqual(['model:gpt-4o-mini', 'api-version:2024-10-21', 'api-version:2025-04-01-preview', 'model:GPT-4o']);
+	});
+	it('skips historical text, blocks and code fences, and reads runnable samples and frontmatter', () => {
+		const source = '---\ntitle: "gpt-4.1 guide"\n---\n\n## A\n\n:historical[gpt-35-turbo] and o3-mini.\n\n:::historical\ntext-davinci-003\n:::\n\n```bash historical\ngpt-4-32k\n```\n\n```json runnable\n{"model": "gpt-5-mini"}\n```\n';
+		expect(mentionsOf(source).map((mention) => `${mention.place}:${mention.text}:${mention.line}`)).toEqual(['frontmatter:gpt-4.1:2', 'prose:o3-mini:7', 'runnable:gpt-5-mini:18']);
+	});
+});
