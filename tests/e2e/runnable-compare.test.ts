@@ -4,6 +4,7 @@
  * on its own. Driven with the keyboard; axe-core finds nothing with the table shown.
  */
 import { describe, expect, it } from 'vitest';
+import { MOCK_CHAT_DEPLOYMENT } from '../../src/lib/catalog/index.ts';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from './support/axe.ts';
 import { useSite } from './support/fixtures.ts';
@@ -44,7 +45,7 @@ describe('Compare', () => {
 		expect(await first.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0].textContent)).toBe('Unavailable mock — Mock deployment (error-503)');
 		// Arrow keys pick the built-in mock first, then Tab to the second picker.
 		await page.keyboard.press('Home');
-		expect(await first.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0].textContent)).toBe('Mock deployment (gpt-4o-mini)');
+		expect(await first.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0].textContent)).toBe(`Mock deployment (${MOCK_CHAT_DEPLOYMENT})`);
 		await page.keyboard.press('Tab');
 		expect(await second.evaluate((el) => el === document.activeElement)).toBe(true);
 		expect(await second.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0].textContent)).toBe('Unavailable mock — Mock deployment (error-503)');
@@ -55,7 +56,7 @@ describe('Compare', () => {
 		await expect.poll(() => example.locator('.runnable-compare-status').textContent(), { timeout: 20_000 }).toBe('One run succeeded and one failed: see each row.');
 		expect(await table.locator('thead th').allTextContents()).toEqual(['Connection', 'Status', 'Time to first token', 'Total time', 'Tokens', 'Answer or failure']);
 		const [ok, failed] = await rowsOf(table);
-		expect(ok[0]).toBe('Mock deployment (gpt-4o-mini)');
+		expect(ok[0]).toBe(`Mock deployment (${MOCK_CHAT_DEPLOYMENT})`);
 		expect(ok[1]).toBe('200 OK');
 		expect(ok[2]).toMatch(/^\d+ ms$|^\d+\.\d+ s$/);
 		expect(ok[3]).toMatch(/^\d+ ms$|^\d+\.\d+ s$/);
@@ -71,7 +72,7 @@ describe('Compare', () => {
 
 		// Both halves went into the history, each under its own connection.
 		const connections = await example.locator('.runnable-history-entry .runnable-history-facts div:first-child dd').allTextContents();
-		expect(connections.sort()).toEqual(['Mock deployment (gpt-4o-mini)', 'Unavailable mock — Mock deployment (error-503)']);
+		expect(connections.sort()).toEqual([`Mock deployment (${MOCK_CHAT_DEPLOYMENT})`, 'Unavailable mock — Mock deployment (error-503)']);
 		await page.close();
 	});
 
@@ -89,7 +90,7 @@ describe('Compare', () => {
 		await dialog.waitFor({ state: 'hidden' });
 
 		await pressOn(page, example.getByRole('button', { name: 'Compare', exact: true }));
-		await example.getByLabel('First connection').selectOption({ label: 'Mock deployment (gpt-4o-mini)' });
+		await example.getByLabel('First connection').selectOption({ label: `Mock deployment (${MOCK_CHAT_DEPLOYMENT})` });
 		await example.getByLabel('Second connection').selectOption({ label: 'Prod — prod-compare.openai.azure.com · gpt-4o' });
 		await pressOn(page, example.getByRole('button', { name: 'Run both' }));
 		await expect.poll(() => example.locator('.runnable-compare-status').textContent(), { timeout: 30_000 }).toBe('One run succeeded and one failed: see each row.');

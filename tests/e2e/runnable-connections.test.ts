@@ -4,6 +4,7 @@
  * and never goes to localStorage. Driven with the keyboard; axe-core finds nothing in the dialog.
  */
 import { describe, expect, it } from 'vitest';
+import { MOCK_CHAT_DEPLOYMENT } from '../../src/lib/catalog/index.ts';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from './support/axe.ts';
 import { useSite } from './support/fixtures.ts';
@@ -45,7 +46,7 @@ describe('saved connections', () => {
 	it('keeps two named connections and runs once on each, chosen in the connection panel', async () => {
 		const { page } = await ctx.open(SETUP_GUIDE);
 		const example = await openEditorWithKeyboard(page);
-		await replaceRequestBody(page, example, { messages: SAMPLE_MESSAGES, max_tokens: 30 });
+		await replaceRequestBody(page, example, { messages: SAMPLE_MESSAGES });
 
 		// A second connection: a mock deployment that answers 429, under a name of the reader's.
 		let dialog = await openDialog(page, example);
@@ -67,12 +68,12 @@ describe('saved connections', () => {
 		await chooseWithArrows(page, choice, 'Built-in mock');
 		expect(await dialog.getByLabel('Connection name').isDisabled()).toBe(true);
 		await saveWithKeyboard(page, dialog);
-		expect(await example.locator('.runnable-connection-button').textContent()).toBe('Connection: Mock deployment (gpt-4o-mini)');
+		expect(await example.locator('.runnable-connection-button').textContent()).toBe(`Connection: Mock deployment (${MOCK_CHAT_DEPLOYMENT})`);
 		expect(await runOnce(page, example)).toMatch(/^200 OK/);
 
 		// Each run is in the history under the connection it used.
 		const connections = await example.locator('.runnable-history-entry .runnable-history-facts div:first-child dd').allTextContents();
-		expect(connections).toEqual(['Mock deployment (gpt-4o-mini)', 'Throttled mock — Mock deployment (error-429)']);
+		expect(connections).toEqual([`Mock deployment (${MOCK_CHAT_DEPLOYMENT})`, 'Throttled mock — Mock deployment (error-429)']);
 
 		// Deleting it, with the keyboard, leaves the mock.
 		dialog = await openDialog(page, example);

@@ -4,6 +4,7 @@
  * restored into the editor or run again, all with the keyboard. axe-core finds nothing with it open.
  */
 import { describe, expect, it } from 'vitest';
+import { MOCK_CHAT_DEPLOYMENT } from '../../src/lib/catalog/index.ts';
 import { axeViolations } from './support/axe.ts';
 import { useSite } from './support/fixtures.ts';
 import { firstExample, openEditorWithKeyboard, pressOn, relaxProxyLimits, replaceRequestBody, SAMPLE_MESSAGES, scriptErrors, SETUP_GUIDE, tabTo } from './runnable-helpers.ts';
@@ -40,7 +41,7 @@ describe('run history', () => {
 		const older = entries.nth(1);
 		expect(await older.locator('pre').first().textContent()).toContain('History run A');
 		const facts = await older.locator('.runnable-history-facts').innerText();
-		expect(facts).toMatch(/Connection\s+Mock deployment \(gpt-4o-mini\)/);
+		expect(facts).toMatch(new RegExp(`Connection\\s+Mock deployment \\(${MOCK_CHAT_DEPLOYMENT}\\)`));
 		expect(facts).toMatch(/Status\s+200 OK/);
 		expect(facts).toMatch(/Time to first token\s+\d/);
 		expect(facts).toMatch(/Tokens\s+\d+ prompt · \d+ completion · \d+ total/);

@@ -5,6 +5,7 @@
  * endpoint only when the reader ticks it. Bad links open the original sample with a plain message.
  */
 import { describe, expect, it } from 'vitest';
+import { MOCK_CHAT_DEPLOYMENT } from '../../src/lib/catalog/index.ts';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { MAX_SHARED_REQUEST_BYTES } from '../../src/lib/runnable/share-link.ts';
 import { axeViolations } from './support/axe.ts';
@@ -70,7 +71,7 @@ describe('share links', () => {
 		await page.goto(new URL(SETUP_GUIDE, ctx.site.url).href);
 		const example = await openEditorWithKeyboard(page);
 		await setConnection(page, 'api-key', true);
-		await replaceRequestBody(page, example, { messages: [{ role: 'user', content: MARKER }], max_tokens: 40 });
+		await replaceRequestBody(page, example, { messages: [{ role: 'user', content: MARKER }] });
 
 		const link = await shareLink(page, example);
 		const status = example.locator('.runnable-share-status');
@@ -143,7 +144,7 @@ describe('share links', () => {
 		await opened.example.locator('.view-lines', { hasText: 'With a target' }).waitFor();
 		expect(await opened.example.locator('.runnable-share-notice').textContent()).toContain('added to your connections as "Shared link: share-canary.openai.azure.com · shared-dep" without a key');
 		// Still runs on the mock until the reader chooses the shared connection and enters a key.
-		expect(await opened.example.locator('.runnable-connection-button').textContent()).toBe('Connection: Mock deployment (gpt-4o-mini)');
+		expect(await opened.example.locator('.runnable-connection-button').textContent()).toBe(`Connection: Mock deployment (${MOCK_CHAT_DEPLOYMENT})`);
 		await opened.context.close();
 	});
 

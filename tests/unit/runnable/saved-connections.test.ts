@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MOCK_CHAT_DEPLOYMENT } from '../../../src/lib/catalog/index.ts';
 import { CONNECTION_STORAGE_KEY, EMPTY_CONNECTION } from '../../../src/lib/runnable/connection.ts';
 import { connectionLabel, defaultConnectionList, loadConnectionList, MOCK_CONNECTION_ID, persistConnectionList } from '../../../src/lib/runnable/saved-connections.ts';
 
@@ -45,6 +46,6 @@ describe('saved connections', () => {
 	it('labels a connection by name and target, never by its key', () => {
 		const label = connectionLabel({ id: 'c1', name: 'Prod', settings: azure('label-key', false) });
 		expect(label).toBe('Prod — my-resource.openai.azure.com · d');
-		expect(connectionLabel(defaultConnectionList().connections[0])).toBe('Mock deployment (gpt-4o-mini)');
+		expect(connectionLabel(defaultConnectionList().connections[0])).toBe(`Mock deployment (${MOCK_CHAT_DEPLOYMENT})`);
 	});
 });
