@@ -1,13 +1,20 @@
 /**
- * Serves the prerendered site from dist/client: safe path mapping, content types, caching and
- * compression. The standalone Astro server sends no Content-Encoding, and guides are mostly
- * text, so compressing here cuts what readers download by about four times.
+ * Serves the prerendered site from dist/client: safe path mapping, content types, caching, and
+ * the precompressed `.br` / `.gz` copies the build wrote (src/integrations/precompress.ts).
+ *
+ * The bytes go out through `send` (the file engine of Express's serve-static, already in the tree
+ * through @astrojs/node): it destroys the file stream when the response finishes or the client
+ * leaves, and handles HEAD, Range and conditional requests. Accept-Encoding is negotiated by
+ * `negotiator` (q-values, case, `identity`, `*`). `sirv` was tried first and not taken: 3.0.2
+ * pipes its read stream without ever destroying it (the descriptor leak this replaced) and reads
+ * Accept-Encoding with a regular expression, so `br;q=0` still got brotli.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { stat } from 'node:fs/promises';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import Negotiator from 'negotiator';
+import send from 'send';
+import { COMPRESSIBLE_EXTENSIONS } from '../src/integrations/precompress.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -32,14 +39,11 @@ const CONTENT_TYPES: Record<string, string> = {
 	'.pagefind': 'application/octet-stream',
 };
 
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.txt', '.md', '.xml', '.svg']);
-
-interface Compressed {
-	mtimeMs: number;
-	br: Buffer;
-	gzip: Buffer;
-}
-const compressedCache = new Map<string, Compressed>();
+/** The precompressed copies, most preferred first when the reader weighs them equally. */
+const ENCODINGS = [
+	{ name: 'br', suffix: '.br' },
+	{ name: 'gzip', suffix: '.gz' },
+] as const;
 
 /** Maps a URL path to a file under root, or null when it would leave root. */
 export function resolveStaticPath(root: string, urlPath: string): string | null {
@@ -63,7 +67,17 @@ async function fileAt(path: string) {
 	}
 }
 
-/** Finds the file for a request path: `/x/` → `/x/index.html`; `/x` → redirect to `/x/` when that exists. */
+/** The URL path of a folder under root, built from the file system, so it can never name another host. */
+function folderUrl(root: string, folder: string): string {
+	const parts = relative(root, folder).split(sep).filter(Boolean);
+	return `/${parts.map(encodeURIComponent).join('/')}/`.replace(/^\/\/$/, '/');
+}
+
+/**
+ * Finds the file for a request path: `/x/` → `/x/index.html`; `/x` → redirect to `/x/` when that
+ * exists. The redirect target is rebuilt from the folder found, never echoed from the request
+ * (a raw `/x/..//evil.com/..%2f/y` once became `Location: //evil.com/...`).
+ */
 export async function locate(root: string, pathname: string): Promise<{ file: string; redirect?: undefined } | { redirect: string; file?: undefined } | null> {
 	const direct = resolveStaticPath(root, pathname);
 	if (!direct) return null;
@@ -72,51 +86,66 @@ export async function locate(root: string, pathname: string): Promise<{ file: st
 		return (await fileAt(index)) ? { file: index } : null;
 	}
 	if (await fileAt(direct)) return { file: direct };
-	if (!extname(pathname) && (await fileAt(join(direct, 'index.html')))) return { redirect: `${pathname}/` };
+	if (!extname(direct) && (await fileAt(join(direct, 'index.html')))) return { redirect: folderUrl(root, direct) };
 	return null;
 }
 
-function pickEncoding(accept: string | undefined): 'br' | 'gzip' | null {
-	if (!accept) return null;
-	if (/\bbr\b/.test(accept)) return 'br';
-	if (/\bgzip\b/.test(accept)) return 'gzip';
-	return null;
+/** The encoding to answer with, by the reader's Accept-Encoding and the copies the build made. */
+export function pickEncoding(acceptEncoding: string | undefined, available: readonly string[]): string | null {
+	if (available.length === 0) return null;
+	const offered = [...available, 'identity'];
+	// negotiator 1.x takes a preference order for ties (`*`, equal q); @types/negotiator still describes 0.6.
+	const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }) as unknown as { encoding(available: string[], options: { preferred: string[] }): string | undefined };
+	const chosen = negotiator.encoding(offered, { preferred: offered });
+	return chosen && chosen !== 'identity' ? chosen : null;
 }
 
-async function compressed(file: string, mtimeMs: number): Promise<Compressed> {
-	const cached = compressedCache.get(file);
-	if (cached && cached.mtimeMs === mtimeMs) return cached;
-	const raw = await readFile(file);
-	const entry = {
-		mtimeMs,
-		br: brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }),
-		gzip: gzipSync(raw, { level: 9 }),
-	};
-	compressedCache.set(file, entry);
-	return entry;
+async function precompressedCopies(file: string): Promise<{ name: string; path: string }[]> {
+	if (!COMPRESSIBLE_EXTENSIONS.has(extname(file).toLowerCase())) return [];
+	const found = await Promise.all(ENCODINGS.map(async ({ name, suffix }) => ((await fileAt(file + suffix)) ? { name, path: file + suffix } : null)));
+	return found.filter((copy) => copy !== null);
 }
 
-/** Writes a file as the answer, compressed when the reader accepts it. */
-export async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, status = 200): Promise<void> {
-	const info = await stat(file);
+/** Hashed build assets never change; pages are revalidated so a new build shows at once. */
+export function cacheControlFor(root: string, file: string): string {
+	return relative(root, file).split(sep)[0] === '_astro' ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+}
+
+/** Writes a file under root as the answer, from its precompressed copy when the reader accepts one. */
+export async function sendFile(req: IncomingMessage, res: ServerResponse, root: string, file: string, status = 200): Promise<void> {
 	const extension = extname(file).toLowerCase();
+	const copies = await precompressedCopies(file);
+	const encoding = pickEncoding(req.headers['accept-encoding'], copies.map((copy) => copy.name));
+	const chosen = copies.find((copy) => copy.name === encoding);
 	res.statusCode = status;
 	res.setHeader('Content-Type', CONTENT_TYPES[extension] ?? 'application/octet-stream');
-	// Hashed build assets never change; pages are revalidated so a new build shows at once.
-	res.setHeader('Cache-Control', file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
-	res.setHeader('Vary', 'Accept-Encoding');
-	const encoding = COMPRESSIBLE.has(extension) ? pickEncoding(req.headers['accept-encoding']) : null;
-	if (encoding) {
-		const body = (await compressed(file, info.mtimeMs))[encoding];
-		res.setHeader('Content-Encoding', encoding);
-		res.setHeader('Content-Length', body.length);
-		res.end(req.method === 'HEAD' ? undefined : body);
-		return;
-	}
-	res.setHeader('Content-Length', info.size);
-	if (req.method === 'HEAD') {
-		res.end();
-		return;
-	}
-	createReadStream(file).pipe(res);
+	res.setHeader('Cache-Control', cacheControlFor(root, file));
+	if (copies.length > 0) res.setHeader('Vary', 'Accept-Encoding');
+	if (chosen) res.setHeader('Content-Encoding', chosen.name);
+
+	await new Promise<void>((done) => {
+		const stream = send(req, relative(root, chosen?.path ?? file).split(sep).join('/'), {
+			root,
+			cacheControl: false,
+			dotfiles: 'allow',
+			index: false,
+			// An error page keeps its status: no 304 or Range for it.
+			etag: status === 200,
+			lastModified: status === 200,
+			acceptRanges: status === 200,
+		});
+		stream.on('error', (error: { status?: number }) => {
+			if (!res.headersSent) {
+				res.removeHeader('Content-Encoding');
+				res.statusCode = error.status ?? 500;
+				res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+				res.end(res.statusCode === 404 ? 'Not found' : 'The file could not be read.');
+			} else res.destroy();
+			done();
+		});
+		stream.on('end', () => done());
+		// send destroys its file stream when the response finishes or the socket closes.
+		res.once('close', () => done());
+		stream.pipe(res);
+	});
 }

@@ -18,6 +18,7 @@ import { sitePages } from '../integrations/site-pages.ts';
 import { guideCheck } from '../integrations/guide-check.ts';
 import { catalogCheck } from '../integrations/catalog-check.ts';
 import { siteUrlNotice } from '../integrations/site-url-notice.ts';
+import { precompress } from '../integrations/precompress.ts';
 import { EXTRA_PAGE_SLUGS } from './extra-pages.ts';
 import { monacoStylesAtOpenTime } from '../client/runnable/build/vite-monaco-styles.ts';
 import { monacoWorkerFactoryWithoutContributions } from '../client/runnable/build/vite-monaco-worker-factory.ts';
@@ -44,7 +45,7 @@ export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConf
 		output: 'static',
 		adapter: node({ mode: 'middleware' }),
 		markdown: { processor: unified({ remarkPlugins: markdownPlugins(docsDir) as never }) },
-		integrations: [guideCheck({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }), catalogCheck({ docsDir }), starlight(starlightOptions(docsDir)), sitePages(), linkCheck({ docsDir }), siteUrlNotice(), ...(options.integrations ?? [])],
+		integrations: [guideCheck({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }), catalogCheck({ docsDir }), starlight(starlightOptions(docsDir)), sitePages(), linkCheck({ docsDir }), siteUrlNotice(), ...(options.integrations ?? []), precompress()],
 		// Monaco's CSS travels inside the lazily loaded editor chunk, never linked into pages; its
 		// JSON worker factory no longer pulls in every editor contribution.
 		vite: { plugins: [monacoStylesAtOpenTime(), monacoWorkerFactoryWithoutContributions()] },

@@ -61,7 +61,7 @@ describe('a site holding the seed guide as authors write it', () => {
 		const mdx = build.html('runnable-samples');
 		// The seed itself has no runnable block; the MDX page has one.
 		expect(md).not.toContain('class="runnable-example"');
-		expect(mdx).toMatch(/<div class="runnable-example" data-operation="embeddings" data-title="Embed a sentence">\s*<div class="expressive-code">/);
+		expect(mdx).toMatch(/<div class="runnable-example" data-operation="embeddings" data-title="Embed a sentence" data-example-id="embed-a-sentence">\s*<div class="expressive-code">/);
 		expect(mdx).toContain('quick brown fox');
 	});
 

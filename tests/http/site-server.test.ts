@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { request } from 'node:http';
 import { startSiteServer, type SiteServer } from '../../server/site-server.ts';
+import { precompressFolder } from '../../src/integrations/precompress.ts';
+import { rawRequest, targetOf } from '../../support/raw-http.ts';
 
 const dist = join(process.cwd(), '.builds', 'site-server-test');
 let server: SiteServer;
@@ -29,12 +31,18 @@ function rawGet(path: string, headers: Record<string, string> = {}): Promise<{ s
 beforeAll(async () => {
 	rmSync(dist, { recursive: true, force: true });
 	mkdirSync(join(dist, 'client', 'guide'), { recursive: true });
+	mkdirSync(join(dist, 'client', 'personas', 'admin'), { recursive: true });
+	mkdirSync(join(dist, 'client', '_astro'), { recursive: true });
+	writeFileSync(join(dist, 'client', 'personas', 'admin', 'index.html'), '<!doctype html><title>Admin</title>');
+	writeFileSync(join(dist, 'client', '_astro', 'page.AbC123.js'), `export const words = ${JSON.stringify('words '.repeat(500))};`);
 	mkdirSync(join(dist, 'server'), { recursive: true });
 	writeFileSync(join(dist, 'client', 'guide', 'index.html'), `<!doctype html><title>Guide</title><script>console.log("inline")</script>${'<p>words</p>'.repeat(200)}`);
 	writeFileSync(join(dist, 'client', '404.html'), '<!doctype html><title>Not found</title>');
 	writeFileSync(join(dist, 'client', 'secret-neighbour.txt'), 'outside');
 	// Stands in for Astro's middleware-mode handler: the real one is exercised by the e2e and proxy tests.
 	writeFileSync(join(dist, 'server', 'entry.mjs'), 'export const handler = async (req, res) => { res.setHeader("content-type", "application/json"); res.end(JSON.stringify({ routed: req.url })); };');
+	// What the build's precompress integration does: .br and .gz copies beside each text file.
+	await precompressFolder(join(dist, 'client'));
 	server = await startSiteServer({ distDir: dist, host: '127.0.0.1', port: 0 });
 });
 
@@ -51,6 +59,41 @@ describe('site server', () => {
 		const redirect = await rawGet('/guide?x=1');
 		expect(redirect.status).toBe(308);
 		expect(redirect.headers.location).toBe('/guide/?x=1');
+	});
+
+	it('never redirects to another host, however the raw path is written (finding 2)', async () => {
+		const target = targetOf(server.url);
+		for (const path of ['/x/..//evil.com/..%2f/personas/admin', '//evil.com/..%2f/personas/admin', '/\\evil.com/..%2f/personas/admin', '/guide/..//evil.com/%2e%2e/personas/admin']) {
+			const answer = await rawRequest(target, `GET ${path} HTTP/1.1\r\nHost: ${target.host}:${target.port}`);
+			if (answer.status === 308) expect(answer.headers.location, path).toBe('/personas/admin/');
+			else expect(answer.status, path).toBe(404);
+		}
+	});
+
+	it('negotiates Accept-Encoding by the standard rules: q=0 refuses, names are case-insensitive (finding 4)', async () => {
+		const target = targetOf(server.url);
+		const encodingFor = async (accept: string) => (await rawRequest(target, `GET /guide/ HTTP/1.1\r\nHost: ${target.host}:${target.port}\r\nAccept-Encoding: ${accept}`)).headers['content-encoding'];
+		expect(await encodingFor('br;q=0, gzip')).toBe('gzip');
+		expect(await encodingFor('br;q=0')).toBeUndefined();
+		expect(await encodingFor('BR')).toBe('br');
+		expect(await encodingFor('GZIP')).toBe('gzip');
+		expect(await encodingFor('gzip;q=1, br;q=0.5')).toBe('gzip');
+		expect(await encodingFor('*')).toBe('br');
+		expect(await encodingFor('identity')).toBeUndefined();
+	});
+
+	it('serves hashed assets as immutable and pages as revalidated, with the security headers', async () => {
+		const asset = await rawGet('/_astro/page.AbC123.js', { 'accept-encoding': 'br' });
+		expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+		expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
+		expect(asset.headers.vary).toBe('Accept-Encoding');
+		expect(brotliDecompressSync(asset.body).toString()).toContain('export const words');
+		const page = await rawGet('/guide/');
+		expect(page.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+		for (const answer of [asset, page]) {
+			expect(answer.headers['x-frame-options']).toBe('DENY');
+			expect(String(answer.headers['content-security-policy'])).toContain("default-src 'self'");
+		}
 	});
 
 	it('compresses text with brotli or gzip as the reader accepts', async () => {

@@ -10,11 +10,16 @@
  * runs in this tab's history, and the example a share link (`#run=<example id>&…`) names.
  */
 import { draftKey, loadDraft } from '../../lib/runnable/drafts.ts';
+import { dedupeExampleIds, idFromText } from '../../lib/runnable/example-id.ts';
 import { HISTORY_STORAGE_KEY } from '../../lib/runnable/history.ts';
-import { exampleIdOf } from './example-id.ts';
 import { originalText } from './sample-text.ts';
 
 const examples = [...document.querySelectorAll<HTMLElement>('.runnable-example')];
+// Each example's id, final once written back here: the build's (author id or title), else one
+// from the sample text, de-duplicated in page order (an .mdx page's components cannot see each other).
+dedupeExampleIds(examples.map((wrapper) => wrapper.dataset.exampleId || idFromText(originalText(wrapper)))).forEach((id, i) => {
+	examples[i]!.dataset.exampleId = id;
+});
 
 function loadUi() {
 	return import('./ui.ts');
@@ -33,13 +38,13 @@ function openConnection() {
 	void loadUi().then((ui) => ui.openConnectionPanel());
 }
 
-function open(wrapper: HTMLElement, index: number, focus: boolean, trigger?: HTMLButtonElement) {
+function open(wrapper: HTMLElement, focus: boolean, trigger?: HTMLButtonElement) {
 	if (trigger) {
 		trigger.disabled = true;
 		trigger.textContent = 'Opening the editor…';
 	}
 	loadUi()
-		.then((ui) => ui.openExample(wrapper, index, { focus }))
+		.then((ui) => ui.openExample(wrapper, { focus }))
 		.catch((error: unknown) => {
 			console.error('The runnable example could not open.', error);
 			if (trigger) {
@@ -49,19 +54,19 @@ function open(wrapper: HTMLElement, index: number, focus: boolean, trigger?: HTM
 		});
 }
 
-function hasDraft(wrapper: HTMLElement, index: number): boolean {
+function hasDraft(wrapper: HTMLElement): boolean {
 	try {
-		return loadDraft(sessionStorage, draftKey(location.pathname, index), originalText(wrapper)) !== null;
+		return loadDraft(sessionStorage, draftKey(location.pathname, wrapper.dataset.exampleId!), originalText(wrapper)) !== null;
 	} catch {
 		return false;
 	}
 }
 
 /** True when this tab's history has a run of the example (a cheap text check; the panel reads it properly). */
-function hasHistory(wrapper: HTMLElement, index: number): boolean {
+function hasHistory(wrapper: HTMLElement): boolean {
 	try {
 		const raw = sessionStorage.getItem(HISTORY_STORAGE_KEY);
-		return !!raw && raw.includes(`"page":${JSON.stringify(location.pathname)},"exampleId":${JSON.stringify(exampleIdOf(wrapper, index))}`);
+		return !!raw && raw.includes(`"page":${JSON.stringify(location.pathname)},"exampleId":${JSON.stringify(wrapper.dataset.exampleId)}`);
 	} catch {
 		return false;
 	}
@@ -76,7 +81,7 @@ function sharedExampleIndex(): number {
 	} catch {
 		// An unreadable link opens the first example, which explains the problem.
 	}
-	return Math.max(0, examples.findIndex((wrapper, index) => exampleIdOf(wrapper, index) === id));
+	return Math.max(0, examples.findIndex((wrapper) => wrapper.dataset.exampleId === id));
 }
 
 if (examples.length > 0) {
@@ -85,7 +90,7 @@ if (examples.length > 0) {
 		const title = wrapper.dataset.title;
 		const edit = button('Edit & run', 'runnable-button runnable-button--primary runnable-open', () => {
 			performance.mark('runnable:open-click');
-			open(wrapper, index, true, edit);
+			open(wrapper, true, edit);
 		});
 		if (title) edit.setAttribute('aria-label', `Edit & run: ${title}`);
 		const connection = button('Connection…', 'runnable-button runnable-connection-button', openConnection);
@@ -96,9 +101,9 @@ if (examples.length > 0) {
 		wrapper.append(bar);
 		wrapper.dataset.state = 'ready';
 		if (index === shared) {
-			open(wrapper, index, false);
+			open(wrapper, false);
 			wrapper.scrollIntoView({ block: 'start' });
-		} else if (hasDraft(wrapper, index) || hasHistory(wrapper, index)) open(wrapper, index, false);
+		} else if (hasDraft(wrapper) || hasHistory(wrapper)) open(wrapper, false);
 	});
 
 	// The header button: the same panel, reachable from anywhere on the page. It sits next to

@@ -33,26 +33,27 @@ function tabStorage(): Storage | undefined {
 
 const opened = new WeakMap<HTMLElement, Promise<void>>();
 
-export function openExample(wrapper: HTMLElement, index: number, options: OpenOptions): Promise<void> {
+export function openExample(wrapper: HTMLElement, options: OpenOptions): Promise<void> {
 	let done = opened.get(wrapper);
 	if (!done) {
-		done = build(wrapper, index, options);
+		done = build(wrapper, options);
 		opened.set(wrapper, done);
 	}
 	return done;
 }
 
-async function build(wrapper: HTMLElement, index: number, options: OpenOptions): Promise<void> {
+async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> {
 	performance.mark('runnable:open-start');
 	const operation: Operation = wrapper.dataset.operation === 'embeddings' ? 'embeddings' : 'chat/completions';
 	const title = wrapper.dataset.title || (operation === 'embeddings' ? 'Embeddings request' : 'Chat completions request');
 	const original = originalText(wrapper);
-	const key = draftKey(location.pathname, index);
+	// Set by the page's enhancer (enhance.ts) before any example opens.
+	const exampleId = wrapper.dataset.exampleId!;
+	const key = draftKey(location.pathname, exampleId);
 	let editor: RequestEditor | undefined;
 	let run: () => Promise<void> = async () => {};
 	const features = createPanelFeatures({
 		wrapper,
-		index,
 		operation,
 		getText: () => editor?.getValue() ?? '',
 		setText: (text) => editor?.setValue(text),
@@ -114,7 +115,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 	editor = await createRequestEditor(editorHost, {
 		text: draft ?? original,
 		operation,
-		modelName: `${location.pathname}#${index}`,
+		modelName: `${location.pathname}#${exampleId}`,
 		label: `Request body (JSON) for ${title}`,
 		onChange(text) {
 			saveDraft(tabStorage(), key, text, original);
@@ -207,7 +208,7 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 		const usageHint = streamedWithoutUsage && !(body.stream_options as { include_usage?: boolean } | undefined)?.include_usage
 			? 'not reported for streams unless the body has "stream_options": {"include_usage": true}'
 			: undefined;
-		const figures = { status: statusText, totalMs: outcome.totalMs, firstTokenMs: outcome.firstTokenMs, streamed: outcome.streamed, usageHint };
+		const figures = { status: statusText, totalMs: outcome.totalMs, firstTokenMs: outcome.firstTokenMs, streamed: outcome.streamed, usageHint, runId: outcome.runId };
 		response.setHeaders(outcome.headers);
 		switch (outcome.kind) {
 			case 'ok':
@@ -222,15 +223,18 @@ async function build(wrapper: HTMLElement, index: number, options: OpenOptions):
 				return;
 			case 'interrupted': {
 				response.setFigures({ ...figures, usage: outcome.usage });
-				if (outcome.answer) response.setAnswer(outcome.answer, 'Incomplete: the connection ended before the answer finished.');
-				const explanation = explainFailure({ networkError: outcome.message, status: outcome.status });
+				if (outcome.answer) {
+					response.setAnswer(outcome.answer, outcome.problem ? 'Incomplete: the answer as received before the run service ended the stream.' : 'Incomplete: the connection ended before the answer finished.');
+				}
+				// The proxy's final `event: error` names the real cause; without it, the connection simply broke.
+				const explanation = outcome.problem ? explainFailure({ status: outcome.status, problem: outcome.problem }) : explainFailure({ networkError: outcome.message, status: outcome.status });
 				response.setFailure(explanation, fieldButton(explanation, mock));
-				response.setStatus('error', `The answer stopped before it finished, after ${formatMs(outcome.totalMs)}.`);
+				response.setStatus('error', `The answer stopped before it finished, after ${formatMs(outcome.totalMs)}${outcome.problem ? `: ${explanation.title}` : ''}.`);
 				return;
 			}
 			case 'network-error': {
 				const explanation = explainFailure({ networkError: outcome.message });
-				response.setFigures({ totalMs: outcome.totalMs });
+				response.setFigures({ totalMs: outcome.totalMs, runId: outcome.runId });
 				response.setFailure(explanation, fieldButton(explanation, mock));
 				response.setStatus('error', `${explanation.title}.`);
 				return;

@@ -11,7 +11,6 @@ import { readShareFragment, unknownExampleMessage, wrongOperationMessage } from 
 import { createCompareView } from './compare-view.ts';
 import { addConnection, getActiveConnection, getConnection, getConnections, onConnectionChange } from './connection-store.ts';
 import { h } from './dom.ts';
-import { exampleIdOf } from './example-id.ts';
 import { createEventsView } from './events-view.ts';
 import { createHistoryView } from './history-view.ts';
 import type { RunOutcome, RunProgress } from './run-request.ts';
@@ -20,7 +19,6 @@ import { createShareView } from './share-view.ts';
 
 export interface PanelFeatureOptions {
 	wrapper: HTMLElement;
-	index: number;
 	operation: Operation;
 	getText(): string;
 	setText(text: string): void;
@@ -52,8 +50,9 @@ function answerOf(outcome: RunOutcome): string {
 }
 
 export function createPanelFeatures(options: PanelFeatureOptions) {
-	const { wrapper, index, operation } = options;
-	const exampleId = exampleIdOf(wrapper, index);
+	const { wrapper, operation } = options;
+	// Set by the page's enhancer (enhance.ts) before any example opens.
+	const exampleId = wrapper.dataset.exampleId ?? '';
 	const page = location.pathname;
 
 	const progress = createRunProgress();
@@ -130,7 +129,8 @@ export function createPanelFeatures(options: PanelFeatureOptions) {
 			if (read.kind === 'none') return undefined;
 			const wantedId = read.kind === 'ok' ? read.shared.exampleId : read.exampleId;
 			const examples = [...document.querySelectorAll<HTMLElement>('.runnable-example')];
-			const targetIndex = examples.findIndex((w, i) => exampleIdOf(w, i) === wantedId);
+			const index = examples.indexOf(wrapper);
+			const targetIndex = examples.findIndex((w) => w.dataset.exampleId === wantedId);
 			const mine = targetIndex === index || (targetIndex === -1 && index === 0);
 			if (!mine) return undefined;
 			// The fragment has done its job; a reload should not apply it over later edits.

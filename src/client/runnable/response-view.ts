@@ -19,6 +19,8 @@ export interface Figures {
 	usage?: Usage;
 	usageHint?: string;
 	finishReason?: string;
+	/** The proxy's run id, so a reader can quote it. */
+	runId?: string;
 }
 
 export interface ResponseView {
@@ -70,6 +72,7 @@ export function createResponseView(): ResponseView {
 				add('Tokens', parts.join(' · '));
 			} else if (values.usageHint) add('Tokens', values.usageHint);
 			if (values.finishReason) add('Finish reason', values.finishReason);
+			if (values.runId) add('Run id', values.runId);
 			figures.hidden = figures.childElementCount === 0;
 		},
 		setAnswer(text, note) {

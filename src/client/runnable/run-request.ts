@@ -5,7 +5,8 @@
  */
 import type { RunRequest } from '../../lib/runnable/connection.ts';
 import { applyStreamChunk, newStreamState, summarizeJsonAnswer, type Usage } from './answer.ts';
-import { createSseParser } from './sse.ts';
+import { createStreamEventReader } from './sse.ts';
+import { RUN_ID_HEADER } from '../../lib/proxy/run-id.ts';
 
 /** The proxy route (the site config's trailingSlash: 'ignore' lets it answer with or without a slash). */
 export const RUN_ENDPOINT = '/api/run';
@@ -30,12 +31,15 @@ interface Common {
 	/** Streaming: first content text; otherwise the arrival of the whole body. */
 	firstTokenMs?: number;
 	streamed: boolean;
+	/** The proxy's id for this run (x-run-id), for the reader to quote when reporting a problem. */
+	runId?: string;
 }
 
 export type RunOutcome =
 	| (Common & { kind: 'ok'; answer: string; usage?: Usage; finishReason?: string })
 	| (Common & { kind: 'stopped'; answer: string; usage?: Usage })
-	| (Common & { kind: 'interrupted'; answer: string; usage?: Usage; message: string })
+	/** The stream broke off; `problem` is the proxy's final `event: error` saying why, when it sent one. */
+	| (Common & { kind: 'interrupted'; answer: string; usage?: Usage; message: string; problem?: ProblemDetails })
 	| (Common & { kind: 'http-error'; status: number; body: unknown; problem?: ProblemDetails; retryAfterSeconds?: number })
 	| (Common & { kind: 'network-error'; message: string });
 
@@ -99,7 +103,7 @@ export async function runRequest(request: RunRequest, signal: AbortSignal, progr
 	const headers = pickHeaders(response.headers);
 	const contentType = response.headers.get('content-type') ?? '';
 	const streaming = response.ok && contentType.includes('text/event-stream');
-	const base = { status: response.status, statusText: response.statusText, headers, streamed: streaming };
+	const base = { status: response.status, statusText: response.statusText, headers, streamed: streaming, runId: response.headers.get(RUN_ID_HEADER) ?? undefined };
 	progress.onResponse?.({ status: response.status, statusText: response.statusText, headers, streaming });
 
 	if (!streaming) {
@@ -120,12 +124,21 @@ export async function runRequest(request: RunRequest, signal: AbortSignal, progr
 		return { ...base, kind: 'ok', answer: summary.text, usage: summary.usage, finishReason: summary.finishReason, totalMs, firstTokenMs: totalMs };
 	}
 
-	// Streaming: parse events as they arrive; `[DONE]` ends the answer.
+	// Streaming: parse events as they arrive; `[DONE]` ends the answer, and the proxy's final
+	// `event: error` (idle timeout, size limit, broken upstream) ends it with the reason.
 	const state = newStreamState();
 	let firstTokenMs: number | undefined;
 	let done = false;
-	const parser = createSseParser((data, name) => {
+	let streamProblem: ProblemDetails | undefined;
+	const parser = createStreamEventReader(({ name, data }) => {
 		progress.onEvent?.({ name, data, atMs: elapsed() });
+		if (done || streamProblem) return;
+		if (name === 'error') {
+			const parsed = parseJson(data);
+			streamProblem = typeof parsed === 'object' && parsed !== null ? (parsed as ProblemDetails) : { detail: String(parsed) };
+			return;
+		}
+		if (name !== 'message') return;
 		if (data === '[DONE]') {
 			done = true;
 			return;
@@ -138,7 +151,7 @@ export async function runRequest(request: RunRequest, signal: AbortSignal, progr
 	});
 	const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
 	try {
-		while (!done) {
+		while (!done && !streamProblem) {
 			const { value, done: finished } = await reader.read();
 			if (finished) break;
 			parser.push(value);
@@ -150,6 +163,10 @@ export async function runRequest(request: RunRequest, signal: AbortSignal, progr
 		return { ...partial, kind: 'interrupted', message: (error as Error).message || 'The connection closed early.' };
 	} finally {
 		reader.cancel().catch(() => {});
+	}
+	if (streamProblem) {
+		const message = streamProblem.detail ?? streamProblem.title ?? 'The run service ended the stream with an error.';
+		return { ...base, kind: 'interrupted', answer: state.text, usage: state.usage, totalMs: elapsed(), firstTokenMs, message, problem: streamProblem };
 	}
 	if (!done) {
 		return { ...base, kind: 'interrupted', answer: state.text, usage: state.usage, totalMs: elapsed(), firstTokenMs, message: 'The stream ended before the final [DONE] event.' };

@@ -3,9 +3,12 @@
  *
  * In a `.md` page an author writes a fenced block with the `runnable` meta flag:
  *
- *     ```json runnable operation=chat/completions title="Summarize an expense note"
+ *     ```json runnable operation=chat/completions title="Summarize an expense note" id=summarize-note
  *     { "messages": [...] }
  *     ```
+ *
+ * `id` (optional) names the example on its page (`data-example-id`, what drafts key on); without
+ * it the id comes from the title (src/lib/runnable/example-id.ts), de-duplicated on the page.
  *
  * The block still renders as an ordinary highlighted code block (so the page works without
  * JavaScript); this plugin wraps it in an element carrying the run settings, which the
@@ -17,6 +20,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { readFileSync } from 'node:fs';
 import { AuthorError, fileLineOf } from './author-error';
 import { DEFAULT_OPERATION, RUNNABLE_OPERATIONS, type Operation } from '../catalog/index.ts';
+import { baseExampleId, dedupeExampleIds, EXAMPLE_ID_PATTERN } from '../runnable/example-id.ts';
 
 /** Which operations runnable examples offer is catalog data. */
 export { RUNNABLE_OPERATIONS };
@@ -25,6 +29,8 @@ export type RunnableOperation = Operation;
 export interface RunnableMeta {
 	operation: RunnableOperation;
 	title?: string;
+	/** The author's `id=`, when given. */
+	id?: string;
 	/** The meta string with this plugin's keys removed, left for the code renderer. */
 	rest: string;
 }
@@ -36,12 +42,14 @@ export function parseRunnableMeta(meta: string | null | undefined): RunnableMeta
 	if (!meta || !/(^|\s)runnable(\s|$)/.test(meta)) return null;
 	let operation: string = DEFAULT_OPERATION;
 	let title: string | undefined;
+	let id: string | undefined;
 	const rest: string[] = [];
 	for (const match of meta.matchAll(META_TOKEN)) {
 		const [token, key, rawValue] = match;
 		const value = rawValue?.replace(/^["']|["']$/g, '');
 		if (key === 'runnable' && rawValue === undefined) continue;
 		if (key === 'operation' && value !== undefined) operation = value;
+		else if (key === 'id' && value !== undefined) id = value;
 		else if (key === 'title' && value !== undefined) {
 			title = value;
 			rest.push(token); // the code frame shows the title too
@@ -50,11 +58,15 @@ export function parseRunnableMeta(meta: string | null | undefined): RunnableMeta
 	if (!(RUNNABLE_OPERATIONS as readonly string[]).includes(operation)) {
 		return { error: `operation=${operation} is not runnable; expected ${RUNNABLE_OPERATIONS.join(' or ')}.` };
 	}
-	return { operation: operation as RunnableOperation, title, rest: rest.join(' ') };
+	if (id !== undefined && !EXAMPLE_ID_PATTERN.test(id)) {
+		return { error: `id=${id} is not an example id; expected lower-case letters, digits and hyphens (at most 64), such as id=summarize-note.` };
+	}
+	return { operation: operation as RunnableOperation, title, id, rest: rest.join(' ') };
 }
 
 export function remarkRunnable() {
 	return function transform(tree: Root, file: { path?: string }) {
+		const wrappers: { properties: Record<string, unknown>; id: string | undefined }[] = [];
 		visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
 			if (!parent || index === undefined) return;
 			const meta = parseRunnableMeta(node.meta);
@@ -66,7 +78,7 @@ export function remarkRunnable() {
 				throw new AuthorError({ file: file.path ?? 'unknown file', line, problem, fix });
 			};
 			if ('error' in meta) {
-				fail(`this runnable block's ${meta.error}`, `remove the operation or set it to ${RUNNABLE_OPERATIONS.join(' or ')}.`);
+				fail(`this runnable block's ${meta.error}`, meta.error.startsWith('id=') ? 'write the id in lower case with hyphens, or remove it to derive one from the title.' : `remove the operation or set it to ${RUNNABLE_OPERATIONS.join(' or ')}.`);
 			}
 			if (node.lang !== 'json') {
 				fail(`a runnable block must hold a JSON request body, but this one is marked "${node.lang ?? 'with no language'}".`, 'write the request body as ```json runnable, or remove the runnable flag.');
@@ -77,16 +89,20 @@ export function remarkRunnable() {
 				fail(`this runnable block is not valid JSON (${(error as Error).message}).`, 'fix the JSON so readers start from a request that runs.');
 			}
 			node.meta = meta.rest || null;
+			const properties: Record<string, unknown> = { className: ['runnable-example'], dataOperation: meta.operation, dataTitle: meta.title };
+			wrappers.push({ properties, id: baseExampleId(meta.id, meta.title) });
 			const wrapper = {
 				type: 'runnableExample',
-				data: {
-					hName: 'div',
-					hProperties: { className: ['runnable-example'], dataOperation: meta.operation, dataTitle: meta.title },
-				},
+				data: { hName: 'div', hProperties: properties },
 				children: [node],
 			} as unknown as RootContent;
 			parent.children.splice(index, 1, wrapper as Parent['children'][number]);
 			return [SKIP, index + 1];
+		});
+		// Ids unique on the page; an untitled example gets one from its text in the browser.
+		const named = wrappers.filter((wrapper) => wrapper.id !== undefined);
+		dedupeExampleIds(named.map((wrapper) => wrapper.id!)).forEach((id, i) => {
+			named[i]!.properties.dataExampleId = id;
 		});
 	};
 }

@@ -3,6 +3,8 @@
  * environment with defaults that suit an interactive docs site. Every limit is overridable so an
  * operator (or a test) can tighten or loosen it without code changes.
  */
+import { z } from 'zod';
+import { booleanFlag, headerName, httpOrigin, positiveInteger, readSettings } from '../settings/env-fields.ts';
 
 export interface ProxyConfig {
 	/** The site's own origin (`SITE_ORIGIN`), when a reverse proxy hides it from the request URL. */
@@ -46,30 +48,24 @@ export const DEFAULT_CONFIG: ProxyConfig = {
 
 type Env = Record<string, string | undefined>;
 
-function positiveInteger(env: Env, name: string, fallback: number): number {
-	const raw = env[name];
-	if (raw === undefined || raw === '') return fallback;
-	const value = Number(raw);
-	if (!Number.isInteger(value) || value <= 0) {
-		throw new Error(`${name}="${raw}" is not a positive whole number. Unset it to use the default ${fallback}, or set e.g. ${name}=${fallback}.`);
-	}
-	return value;
-}
+const d = DEFAULT_CONFIG;
 
-function originOf(env: Env, name: string): string | undefined {
-	const raw = env[name];
-	if (!raw) return undefined;
-	let url: URL;
-	try {
-		url = new URL(raw);
-	} catch {
-		throw new Error(`${name}="${raw}" is not a URL. Set it to an origin such as https://docs.example.com (no path).`);
-	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} must be an http(s) URL; it is "${raw}".`);
-	return url.origin;
-}
-
-const HEADER_NAME = /^[a-z0-9-]{1,64}$/;
+/** The proxy's environment variables, checked with zod (src/lib/settings/env-fields.ts). */
+export const proxyEnvSchema = z.object({
+	SITE_ORIGIN: httpOrigin('https://docs.example.com'),
+	MOCK_AZURE_OPENAI_URL: httpOrigin('http://127.0.0.1:4011'),
+	PROXY_ALLOW_PRIVATE_RANGES: booleanFlag(false),
+	PROXY_CLIENT_IP_HEADER: headerName('x-forwarded-for'),
+	PROXY_MAX_REQUEST_BYTES: positiveInteger('bytes', d.maxRequestBytes),
+	PROXY_MAX_RESPONSE_BYTES: positiveInteger('bytes', d.maxResponseBytes),
+	PROXY_MAX_STREAM_BYTES: positiveInteger('bytes', d.maxStreamBytes),
+	PROXY_CONNECT_TIMEOUT_MS: positiveInteger('milliseconds', d.connectTimeoutMs),
+	PROXY_FIRST_BYTE_TIMEOUT_MS: positiveInteger('milliseconds', d.firstByteTimeoutMs),
+	PROXY_IDLE_TIMEOUT_MS: positiveInteger('milliseconds', d.idleTimeoutMs),
+	PROXY_TOTAL_TIMEOUT_MS: positiveInteger('milliseconds', d.totalTimeoutMs),
+	PROXY_RATE_LIMIT_PER_MINUTE: positiveInteger('runs a minute', d.rateLimitPerMinute),
+	PROXY_RATE_LIMIT_BURST: positiveInteger('runs', d.rateLimitBurst),
+});
 
 /**
  * Reads the proxy settings. Variables (defaults in brackets): SITE_ORIGIN, MOCK_AZURE_OPENAI_URL,
@@ -78,31 +74,24 @@ const HEADER_NAME = /^[a-z0-9-]{1,64}$/;
  * PROXY_MAX_STREAM_BYTES [4 MiB], PROXY_CONNECT_TIMEOUT_MS [10000], PROXY_FIRST_BYTE_TIMEOUT_MS
  * [600000], PROXY_IDLE_TIMEOUT_MS [600000], PROXY_TOTAL_TIMEOUT_MS [600000],
  * PROXY_RATE_LIMIT_PER_MINUTE [30], PROXY_RATE_LIMIT_BURST [10].
- * Throws with a fix-it message on a malformed value, so a bad deployment fails at start.
+ * Throws a SettingsError naming each bad variable; `npm start` calls it before listening
+ * (server/settings.ts), so a bad deployment fails at start, not at the first run.
  */
 export function readProxyConfig(env: Env): ProxyConfig {
-	const clientIpHeader = env.PROXY_CLIENT_IP_HEADER?.trim().toLowerCase() || undefined;
-	if (clientIpHeader && !HEADER_NAME.test(clientIpHeader)) {
-		throw new Error(`PROXY_CLIENT_IP_HEADER="${env.PROXY_CLIENT_IP_HEADER}" is not a header name. Use e.g. x-forwarded-for, or unset it.`);
-	}
-	const allow = env.PROXY_ALLOW_PRIVATE_RANGES;
-	if (allow !== undefined && allow !== '' && allow !== 'true' && allow !== 'false') {
-		throw new Error(`PROXY_ALLOW_PRIVATE_RANGES="${allow}" must be true or false.`);
-	}
-	const d = DEFAULT_CONFIG;
+	const v = readSettings(proxyEnvSchema, env);
 	return {
-		siteOrigin: originOf(env, 'SITE_ORIGIN'),
-		mockUrl: originOf(env, 'MOCK_AZURE_OPENAI_URL'),
-		allowPrivateRanges: allow === 'true',
-		clientIpHeader,
-		maxRequestBytes: positiveInteger(env, 'PROXY_MAX_REQUEST_BYTES', d.maxRequestBytes),
-		maxResponseBytes: positiveInteger(env, 'PROXY_MAX_RESPONSE_BYTES', d.maxResponseBytes),
-		maxStreamBytes: positiveInteger(env, 'PROXY_MAX_STREAM_BYTES', d.maxStreamBytes),
-		connectTimeoutMs: positiveInteger(env, 'PROXY_CONNECT_TIMEOUT_MS', d.connectTimeoutMs),
-		firstByteTimeoutMs: positiveInteger(env, 'PROXY_FIRST_BYTE_TIMEOUT_MS', d.firstByteTimeoutMs),
-		idleTimeoutMs: positiveInteger(env, 'PROXY_IDLE_TIMEOUT_MS', d.idleTimeoutMs),
-		totalTimeoutMs: positiveInteger(env, 'PROXY_TOTAL_TIMEOUT_MS', d.totalTimeoutMs),
-		rateLimitPerMinute: positiveInteger(env, 'PROXY_RATE_LIMIT_PER_MINUTE', d.rateLimitPerMinute),
-		rateLimitBurst: positiveInteger(env, 'PROXY_RATE_LIMIT_BURST', d.rateLimitBurst),
+		siteOrigin: v.SITE_ORIGIN,
+		mockUrl: v.MOCK_AZURE_OPENAI_URL,
+		allowPrivateRanges: v.PROXY_ALLOW_PRIVATE_RANGES,
+		clientIpHeader: v.PROXY_CLIENT_IP_HEADER,
+		maxRequestBytes: v.PROXY_MAX_REQUEST_BYTES,
+		maxResponseBytes: v.PROXY_MAX_RESPONSE_BYTES,
+		maxStreamBytes: v.PROXY_MAX_STREAM_BYTES,
+		connectTimeoutMs: v.PROXY_CONNECT_TIMEOUT_MS,
+		firstByteTimeoutMs: v.PROXY_FIRST_BYTE_TIMEOUT_MS,
+		idleTimeoutMs: v.PROXY_IDLE_TIMEOUT_MS,
+		totalTimeoutMs: v.PROXY_TOTAL_TIMEOUT_MS,
+		rateLimitPerMinute: v.PROXY_RATE_LIMIT_PER_MINUTE,
+		rateLimitBurst: v.PROXY_RATE_LIMIT_BURST,
 	};
 }

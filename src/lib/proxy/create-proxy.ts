@@ -7,8 +7,14 @@ import { handleRun, methodNotAllowed, type RunDeps, type RunLogEntry } from './h
 import { createProductionFetch } from './production-fetch.ts';
 import { TokenBucketLimiter, type RateLimiter } from './rate-limiter.ts';
 
+/** What the server knows about one request beyond the Request itself. */
+export interface RunContext {
+	runId?: string;
+	siteOrigins?: readonly string[];
+}
+
 export interface Proxy {
-	handle(request: Request, clientAddress: string | undefined): Promise<Response>;
+	handle(request: Request, clientAddress: string | undefined, context?: RunContext): Promise<Response>;
 }
 
 export function createProxy(env: Record<string, string | undefined>, options: { rateLimiter?: RateLimiter; log?: (entry: RunLogEntry) => void } = {}): Proxy {
@@ -21,7 +27,7 @@ export function createProxy(env: Record<string, string | undefined>, options: { 
 		rateLimiter: options.rateLimiter ?? new TokenBucketLimiter({ perMinute: config.rateLimitPerMinute, burst: config.rateLimitBurst }),
 		log: options.log ?? ((entry) => console.info(`[api/run] ${JSON.stringify(entry)}`)),
 	};
-	return { handle: (request, clientAddress) => handleRun(request, { ...deps, clientAddress }) };
+	return { handle: (request, clientAddress, context = {}) => handleRun(request, { ...deps, clientAddress, runId: context.runId, siteOrigins: context.siteOrigins }) };
 }
 
 export { methodNotAllowed };

@@ -7,12 +7,12 @@
 
 export type OriginVerdict = { ok: true } | { ok: false; detail: string };
 
-export function checkOrigin(request: Request, siteOrigin: string): OriginVerdict {
+export function checkOrigin(request: Request, siteOrigins: readonly string[]): OriginVerdict {
 	const origin = request.headers.get('origin');
 	const fetchSite = request.headers.get('sec-fetch-site');
 	if (origin !== null) {
-		if (origin !== siteOrigin) {
-			return { ok: false, detail: `Requests to /api/run must come from this site's own pages (${siteOrigin}); this one came from another origin. Use the Run button on the guide page.` };
+		if (!siteOrigins.includes(origin)) {
+			return { ok: false, detail: `Requests to /api/run must come from this site's own pages (${siteOrigins[0]}); this one came from another origin. Use the Run button on the guide page.` };
 		}
 		if (fetchSite !== null && fetchSite !== 'same-origin') {
 			return { ok: false, detail: 'The browser marked this request as coming from another site. Use the Run button on the guide page.' };
@@ -23,7 +23,10 @@ export function checkOrigin(request: Request, siteOrigin: string): OriginVerdict
 	return { ok: false, detail: "This endpoint only answers requests from this site's own pages (no Origin header was sent). Use the Run button on the guide page." };
 }
 
-/** The site's origin: SITE_ORIGIN when configured (behind a reverse proxy), else the request URL's. */
+/**
+ * The site's origin when the server could not say (an adapter other than server/site-server.ts):
+ * SITE_ORIGIN when configured, else the request URL's, which trusts the Host header.
+ */
 export function siteOriginFor(request: Request, configured: string | undefined): string {
 	return configured ?? new URL(request.url).origin;
 }

@@ -1,8 +1,11 @@
 /**
  * Turns the bytes of a `POST /api/run` body into a validated run request, or throws a
- * ProblemError naming the field. Unknown keys are refused so a typo does not silently change
- * what is sent. Error details never quote the body: it holds the reader's key.
+ * ProblemError naming the field. The shape is a zod schema (strict objects: an unknown key is
+ * refused so a typo does not silently change what is sent); the values go through the same
+ * validators the browser uses (src/lib/azure/target.ts, credential.ts). Error details never
+ * quote the body: it holds the reader's key.
  */
+import { z } from 'zod';
 import {
 	DEFAULT_API_VERSION,
 	hasControlCharacters,
@@ -13,7 +16,10 @@ import {
 	validateOperationRoute,
 	type Operation,
 } from '../azure/target.ts';
+import { validateCredential, type CredentialType } from '../azure/credential.ts';
 import { ProblemError } from './problem.ts';
+
+export { MAX_KEY_LENGTH, MAX_TOKEN_LENGTH } from '../azure/credential.ts';
 
 export type RunAuth = { type: 'api-key'; key: string } | { type: 'bearer'; token: string };
 
@@ -28,65 +34,120 @@ export interface RunRequest {
 	body: Record<string, unknown>;
 }
 
-export const MAX_KEY_LENGTH = 512;
-/** Microsoft Entra access tokens are JWTs of a few KB. */
-export const MAX_TOKEN_LENGTH = 8192;
+/** Field names are echoed in `field` and `detail`: a 5,000-character key comes back as its first 40. */
+export const MAX_ECHOED_NAME = 40;
 
-const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
+/** Deeper than any real request; 10,000 nested arrays once overflowed JSON.stringify's stack. */
+export const MAX_BODY_DEPTH = 64;
 
-function invalidField(field: string, detail: string): ProblemError {
-	return new ProblemError('invalid_field', detail, { field });
+function echoedName(key: string): string {
+	return key.length > MAX_ECHOED_NAME ? `${key.slice(0, MAX_ECHOED_NAME)}…` : key;
 }
 
-function invalidRequest(detail: string): ProblemError {
-	return new ProblemError('invalid_request', detail);
+/** Nesting depth of a parsed JSON value, walked without recursion (so it cannot overflow itself). */
+function exceedsDepth(value: unknown, limit: number): boolean {
+	const stack: [unknown, number][] = [[value, 1]];
+	while (stack.length > 0) {
+		const [item, depth] = stack.pop()!;
+		if (typeof item !== 'object' || item === null) continue;
+		if (depth > limit) return true;
+		for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+	}
+	return false;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
+type Verdict<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** A field checked by one of the shared validators; its message becomes the problem's detail. */
+function value<T>(validate: (raw: unknown) => Verdict<T>) {
+	return z.unknown().optional().transform((raw, context) => {
+		const verdict = validate(raw);
+		if (verdict.ok) return verdict.value;
+		context.addIssue({ code: 'custom', message: verdict.message });
+		return z.NEVER;
+	});
 }
 
-function refuseUnknownKeys(value: Record<string, unknown>, allowed: readonly string[], where: string): void {
-	for (const key of Object.keys(value)) {
-		if (!allowed.includes(key)) {
-			throw invalidField(where ? `${where}.${key}` : key, `Unknown field "${where ? `${where}.` : ''}${key.slice(0, 40)}". Allowed here: ${allowed.join(', ')}.`);
+const credential = (type: CredentialType) => value((raw) => validateCredential(type, raw));
+
+/**
+ * A plain JSON object: what `target`, `auth` and `body` must be. For `target` and `auth`, any
+ * CR, LF, NUL or other control character in one of its strings is refused first (header injection).
+ */
+function plainObject(message: string, guard?: string) {
+	const record = z.record(z.string(), z.unknown(), { error: message });
+	if (!guard) return record;
+	return record.check((context) => {
+		for (const [key, item] of Object.entries(context.value)) {
+			// The credential's own check (shared with the browser) refuses control characters in its words.
+			if (guard === 'auth' && (key === 'key' || key === 'token')) continue;
+			if (typeof item === 'string' && hasControlCharacters(item)) {
+				context.issues.push({ code: 'custom', path: [key], input: item, message: `${guard}.${echoedName(key)} contains a line break, NUL or another control character. Remove it and try again.` });
+				return;
+			}
 		}
-	}
+	});
 }
 
-/** Header injection guard: any CR, LF, NUL (or other control character) in target/auth strings. */
-function refuseControlCharacters(value: Record<string, unknown>, where: string): void {
-	for (const [key, item] of Object.entries(value)) {
-		if (typeof item === 'string' && hasControlCharacters(item)) {
-			throw invalidField(`${where}.${key}`, `${where}.${key} contains a line break, NUL or another control character. Remove it and try again.`);
-		}
-	}
-}
+const common = {
+	deployment: value(validateDeployment),
+	operation: value(validateOperation),
+};
 
-function parseAuth(raw: unknown, required: boolean): RunAuth | undefined {
-	if (raw === undefined) {
-		if (required) throw invalidField('auth', 'Add your key: "auth": {"type": "api-key", "key": "..."}, or a Microsoft Entra token with {"type": "bearer", "token": "..."}.');
-		return undefined;
+const azureTarget = z.strictObject({
+	provider: z.literal('azure-openai'),
+	endpoint: value((raw) => {
+		const verdict = validateEndpoint(raw);
+		return verdict.ok ? { ok: true, value: verdict.origin } : verdict;
+	}),
+	apiVersion: value(validateApiVersion),
+	...common,
+});
+
+const mockTarget = z.strictObject({
+	provider: z.literal('mock'),
+	// The mock's address comes from the server configuration, never from the request.
+	apiVersion: value((raw) => validateApiVersion(raw === undefined ? DEFAULT_API_VERSION : raw)),
+	...common,
+});
+
+const target = z.discriminatedUnion('provider', [azureTarget, mockTarget], { error: '"target.provider" must be "azure-openai" or "mock".' });
+
+const auth = z.discriminatedUnion('type', [z.strictObject({ type: z.literal('api-key'), key: credential('api-key') }), z.strictObject({ type: z.literal('bearer'), token: credential('bearer') })], {
+	error: '"auth.type" must be "api-key" or "bearer".',
+});
+
+const runRequestSchema = z.strictObject({
+	target: plainObject('"target" must be an object naming the provider, endpoint, deployment and api-version.', 'target').pipe(target),
+	auth: plainObject('"auth" must be an object such as {"type": "api-key", "key": "..."}.', 'auth').pipe(auth).optional(),
+	body: plainObject('"body" must be a JSON object: the request you would send to Azure OpenAI, e.g. {"messages": [...]}.').refine((body) => !exceedsDepth(body, MAX_BODY_DEPTH), {
+		message: `The request body is nested more than ${MAX_BODY_DEPTH} levels deep, more than any Azure OpenAI request needs. Flatten it and try again.`,
+	}),
+});
+
+const ALLOWED_KEYS: Record<string, readonly string[]> = {
+	'': ['target', 'auth', 'body'],
+	'target:azure-openai': ['provider', 'endpoint', 'deployment', 'apiVersion', 'operation'],
+	'target:mock': ['provider', 'deployment', 'apiVersion', 'operation'],
+	'auth:api-key': ['type', 'key'],
+	'auth:bearer': ['type', 'token'],
+};
+
+/** The first issue as the reader's problem: the field it is about and one sentence saying what to do. */
+function toProblem(issue: z.core.$ZodIssue, parsed: Record<string, unknown>): ProblemError {
+	const path = issue.path.map(String);
+	if (issue.code === 'unrecognized_keys') {
+		const where = path.join('.');
+		const section = where === '' ? '' : `${where}:${String((parsed[where] as Record<string, unknown>)?.[where === 'target' ? 'provider' : 'type'])}`;
+		const name = where ? `${where}.${echoedName(issue.keys[0]!)}` : echoedName(issue.keys[0]!);
+		return new ProblemError('invalid_field', `Unknown field "${name}". Allowed here: ${(ALLOWED_KEYS[section] ?? []).join(', ')}.`, { field: name });
 	}
-	if (!isPlainObject(raw)) throw invalidField('auth', '"auth" must be an object such as {"type": "api-key", "key": "..."}.');
-	refuseControlCharacters(raw, 'auth');
-	if (raw.type === 'api-key') {
-		refuseUnknownKeys(raw, ['type', 'key'], 'auth');
-		const key = raw.key;
-		if (typeof key !== 'string' || key === '') throw invalidField('auth.key', 'Enter your API key (Azure portal, your resource, Keys and Endpoint, KEY 1).');
-		if (key.length > MAX_KEY_LENGTH) throw invalidField('auth.key', `The API key is longer than ${MAX_KEY_LENGTH} characters; Azure keys are 32 to 84 characters. Paste only the key.`);
-		if (!PRINTABLE_ASCII.test(key)) throw invalidField('auth.key', 'The API key may only contain printable ASCII characters without spaces. Copy it again from the Azure portal.');
-		return { type: 'api-key', key };
+	// A missing field is reported by the validator of that field (for its message), or by zod.
+	const field = path.length === 1 && path[0] !== 'body' ? path[0]! : path.slice(0, 2).map(echoedName).join('.');
+	if (issue.code === 'invalid_union' || (issue.code === 'invalid_value' && path.length === 2)) {
+		return new ProblemError('invalid_field', path[0] === 'auth' ? '"auth.type" must be "api-key" or "bearer".' : '"target.provider" must be "azure-openai" or "mock".', { field: path[0] === 'auth' ? 'auth.type' : 'target.provider' });
 	}
-	if (raw.type === 'bearer') {
-		refuseUnknownKeys(raw, ['type', 'token'], 'auth');
-		const token = raw.token;
-		if (typeof token !== 'string' || token === '') throw invalidField('auth.token', 'Enter a Microsoft Entra access token, for example from: az account get-access-token --resource https://cognitiveservices.azure.com');
-		if (token.length > MAX_TOKEN_LENGTH) throw invalidField('auth.token', `The token is longer than ${MAX_TOKEN_LENGTH} characters. Paste only the access token, without "Bearer ".`);
-		if (!PRINTABLE_ASCII.test(token)) throw invalidField('auth.token', 'The token may only contain printable ASCII characters without spaces. Paste only the access token, without "Bearer ".');
-		return { type: 'bearer', token };
-	}
-	throw invalidField('auth.type', '"auth.type" must be "api-key" or "bearer".');
+	return new ProblemError('invalid_field', issue.message, { field: field || 'body' });
 }
 
 export function parseRunRequest(bytes: Uint8Array): RunRequest {
@@ -95,49 +156,27 @@ export function parseRunRequest(bytes: Uint8Array): RunRequest {
 		parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
 	} catch {
 		// The parser's message quotes the input, which may contain the key: say only what to do.
-		throw invalidRequest('The request body is not valid UTF-8 JSON. Send {"target": {...}, "auth": {...}, "body": {...}}.');
+		throw new ProblemError('invalid_request', 'The request body is not valid UTF-8 JSON. Send {"target": {...}, "auth": {...}, "body": {...}}.');
 	}
-	if (!isPlainObject(parsed)) throw invalidRequest('The request body must be a JSON object: {"target": {...}, "auth": {...}, "body": {...}}.');
-	refuseUnknownKeys(parsed, ['target', 'auth', 'body'], '');
-
-	const target = parsed.target;
-	if (!isPlainObject(target)) throw invalidField('target', '"target" must be an object naming the provider, endpoint, deployment and api-version.');
-	refuseControlCharacters(target, 'target');
-
-	const provider = target.provider;
-	if (provider !== 'azure-openai' && provider !== 'mock') throw invalidField('target.provider', '"target.provider" must be "azure-openai" or "mock".');
-
-	let endpointOrigin: string | undefined;
-	if (provider === 'azure-openai') {
-		refuseUnknownKeys(target, ['provider', 'endpoint', 'deployment', 'apiVersion', 'operation'], 'target');
-		const endpoint = validateEndpoint(target.endpoint);
-		if (!endpoint.ok) throw invalidField('target.endpoint', endpoint.message);
-		endpointOrigin = endpoint.origin;
-	} else {
-		// The mock's address comes from the server configuration, never from the request.
-		refuseUnknownKeys(target, ['provider', 'deployment', 'apiVersion', 'operation'], 'target');
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+		throw new ProblemError('invalid_request', 'The request body must be a JSON object: {"target": {...}, "auth": {...}, "body": {...}}.');
 	}
-
-	const deployment = validateDeployment(target.deployment);
-	if (!deployment.ok) throw invalidField('target.deployment', deployment.message);
-	const apiVersion = validateApiVersion(provider === 'mock' && target.apiVersion === undefined ? DEFAULT_API_VERSION : target.apiVersion);
-	if (!apiVersion.ok) throw invalidField('target.apiVersion', apiVersion.message);
-	const operation = validateOperation(target.operation);
-	if (!operation.ok) throw invalidField('target.operation', operation.message);
-	const route = validateOperationRoute(operation.value, apiVersion.value);
-	if (!route.ok) throw invalidField('target.operation', route.message);
-
-	const auth = parseAuth(parsed.auth, provider === 'azure-openai');
-
-	if (!isPlainObject(parsed.body)) throw invalidField('body', '"body" must be a JSON object: the request you would send to Azure OpenAI, e.g. {"messages": [...]}.');
-
+	const result = runRequestSchema.safeParse(parsed);
+	if (!result.success) throw toProblem(result.error.issues[0]!, parsed as Record<string, unknown>);
+	const { target: t, auth: a, body } = result.data;
+	if (t.provider === 'azure-openai' && a === undefined) {
+		throw new ProblemError('invalid_field', 'Add your key: "auth": {"type": "api-key", "key": "..."}, or a Microsoft Entra token with {"type": "bearer", "token": "..."}.', { field: 'auth' });
+	}
+	// The operation must exist on the route the api-version selects (responses: v1 only).
+	const route = validateOperationRoute(t.operation, t.apiVersion);
+	if (!route.ok) throw new ProblemError('invalid_field', route.message, { field: 'target.operation' });
 	return {
-		provider,
-		endpointOrigin,
-		deployment: deployment.value,
-		apiVersion: apiVersion.value,
-		operation: operation.value,
-		auth,
-		body: parsed.body,
+		provider: t.provider,
+		endpointOrigin: t.provider === 'azure-openai' ? t.endpoint : undefined,
+		deployment: t.deployment,
+		apiVersion: t.apiVersion,
+		operation: t.operation,
+		auth: a === undefined ? undefined : a.type === 'api-key' ? { type: 'api-key', key: a.key } : { type: 'bearer', token: a.token },
+		body,
 	};
 }

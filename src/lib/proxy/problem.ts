@@ -16,7 +16,10 @@ export type ProblemCode =
 	| 'upstream_unreachable'
 	| 'upstream_timeout'
 	| 'upstream_too_large'
-	| 'upstream_invalid';
+	| 'upstream_invalid'
+	| 'not_found'
+	| 'misdirected_request'
+	| 'internal_error';
 
 const STATUS_AND_TITLE: Record<ProblemCode, [number, string]> = {
 	invalid_request: [400, 'Invalid request'],
@@ -31,6 +34,9 @@ const STATUS_AND_TITLE: Record<ProblemCode, [number, string]> = {
 	upstream_timeout: [504, 'Upstream timed out'],
 	upstream_too_large: [502, 'Upstream response too large'],
 	upstream_invalid: [502, 'Invalid upstream response'],
+	not_found: [404, 'Not found'],
+	misdirected_request: [421, 'Misdirected request'],
+	internal_error: [500, 'Internal error'],
 };
 
 export interface Problem {

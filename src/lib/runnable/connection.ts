@@ -7,6 +7,7 @@
  * keeps them in sessionStorage; they never go to localStorage, a URL or generated code.
  */
 import { DEFAULT_API_VERSION, validateApiVersion, validateDeployment, validateEndpoint } from '../azure/target.ts';
+import { validateCredential } from '../azure/credential.ts';
 import { defaultMockDeploymentFor, MOCK_DEPLOYMENTS as CATALOG_MOCK_DEPLOYMENTS, type Operation } from '../catalog/index.ts';
 import type { RunTarget } from './codegen/types.ts';
 
@@ -71,13 +72,9 @@ export function validateConnection(settings: ConnectionSettings): FieldErrors {
 	if (!endpoint.ok) errors.endpoint = endpoint.message;
 	const deployment = validateDeployment(settings.deployment.trim());
 	if (!deployment.ok) errors.deployment = deployment.message;
-	if (settings.secret.trim() === '') {
-		errors.secret = settings.authType === 'api-key'
-			? 'Enter one of your resource\'s keys (Azure portal, Keys and Endpoint), or choose Entra ID token.'
-			: 'Paste an Entra ID access token, for example from `az account get-access-token --resource https://cognitiveservices.azure.com`.';
-	} else if (/[\u0000-\u001f\u007f]/.test(settings.secret)) {
-		errors.secret = 'The key contains a line break or another control character. Paste it again without them.';
-	}
+	// The proxy's own check (src/lib/azure/credential.ts), so the panel refuses exactly what the server would.
+	const secret = validateCredential(settings.authType, settings.secret.trim());
+	if (!secret.ok) errors.secret = secret.message;
 	return errors;
 }
 

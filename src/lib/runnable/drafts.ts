@@ -1,7 +1,8 @@
 /**
  * Keeps a reader's edited request bodies for the life of the tab, so a reload (or a crash of the
- * editor) never loses an edit. One entry per example, keyed by page path and the example's index
- * on the page. sessionStorage only: drafts may contain the reader's own data and should not
+ * editor) never loses an edit. One entry per example, keyed by page path and the example's id
+ * (`data-example-id`, src/lib/runnable/example-id.ts), never its position: an example inserted
+ * above leaves every draft where it was. sessionStorage only: drafts may contain the reader's own data and should not
  * outlive the tab.
  */
 
@@ -14,10 +15,10 @@ export interface DraftStorage {
 
 const PREFIX = 'runnable:draft:';
 
-/** The storage key of one example: page path (without query or fragment) + its index on the page. */
-export function draftKey(pagePath: string, exampleIndex: number): string {
+/** The storage key of one example: page path (without query or fragment) + its id on the page. */
+export function draftKey(pagePath: string, exampleId: string): string {
 	const path = pagePath.split(/[?#]/)[0] || '/';
-	return `${PREFIX}${path}#${exampleIndex}`;
+	return `${PREFIX}${path}#${exampleId}`;
 }
 
 /** Saves the edited body; storage refusing (quota, private mode) is not an error worth interrupting the reader for. */

@@ -213,6 +213,18 @@ function explainProblem(problem: NonNullable<FailureInput['problem']>, input: Fa
 				href: guide('endpointUnreachable'),
 				field: 'target.endpoint',
 			};
+		case 'internal_error':
+			return {
+				title: 'The run service failed',
+				explanation: detail || 'The documentation site’s run service failed while handling this request.',
+				action: 'Run the request again. If it fails again, report the run id shown with the figures to the site’s maintainers.',
+			};
+		case 'misdirected_request':
+			return {
+				title: 'This address is not the documentation site',
+				explanation: detail || 'The run service answers only for its own site address, and this page was loaded through another name.',
+				action: 'Open the guide from the site’s own address and run the request again.',
+			};
 		default:
 			return {
 				title: 'The run service refused the request',

@@ -40,7 +40,7 @@ describe('abort on disconnect', () => {
 		expect(text).toContain('data: ');
 		controller.abort();
 		expect(await eventually(() => h.mockLines.some((line) => line.includes('deployment=fault-stall-midstream') && line.includes('ended early')))).toBe(true);
-		expect(await eventually(() => h.logs.some((entry) => entry.event === 'stream_end' && entry.outcome === 'client_gone'))).toBe(true);
+		expect(await eventually(() => h.logs.some((entry) => entry.event === 'run' && entry.outcome === 'client_gone'))).toBe(true);
 		const after = await settleTo(baseline);
 		expect(after.timers).toBeLessThanOrEqual(baseline.timers);
 		expect(after.sockets).toBeLessThanOrEqual(baseline.sockets);

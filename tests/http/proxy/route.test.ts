@@ -19,7 +19,7 @@ afterAll(async () => {
 
 // The route only reads request and clientAddress from Astro's context.
 type Context = Parameters<typeof route.POST>[0];
-const context = (request: Request) => ({ request, clientAddress: '127.0.0.1' }) as unknown as Context;
+const context = (request: Request) => ({ request, clientAddress: '127.0.0.1', locals: {} }) as unknown as Context;
 
 describe('src/pages/api/run.ts', () => {
 	it('is rendered on demand', () => {

@@ -90,10 +90,13 @@ describe('response headers', () => {
 				'strict-transport-security': 'max-age=1',
 				location: 'https://evil.example',
 				server: 'nginx',
+				// The proxy's own run id header: upstream cannot set it.
+				'x-run-id': 'spoofed-by-upstream',
 			}),
 		);
 		const response = await run(azureBody(), makeDeps({ fetch }));
 		expect(Object.fromEntries(response.headers)).toEqual({
+			'x-run-id': expect.stringMatching(/^[0-9a-f-]{36}$/),
 			'apim-request-id': 'a1',
 			'x-request-id': 'r1',
 			'x-ms-region': 'Sweden Central',
@@ -271,5 +274,45 @@ describe('logging', () => {
 		const text = JSON.stringify(deps.logs);
 		expect(text).not.toContain('key-that-must-not-be-logged');
 		expect(text).not.toContain('203.0.113.9');
+	});
+
+	it('turns an unexpected exception into a 500 problem with the run id, and logs it once without its message', async () => {
+		const deps = makeDeps({
+			rateLimiter: {
+				take() {
+					throw new TypeError('secret-looking message test-key-123');
+				},
+			},
+		});
+		const response = await run(azureBody(), deps);
+		expect(response.status).toBe(500);
+		expect(response.headers.get('content-type')).toBe('application/problem+json');
+		expect(response.headers.get('cache-control')).toBe('no-store');
+		const runId = response.headers.get('x-run-id');
+		expect(runId).toMatch(/^[0-9a-f-]{36}$/);
+		const problem = await response.json();
+		expect(problem).toMatchObject({ code: 'internal_error', status: 500 });
+		expect(problem.detail).toContain(runId);
+		expect(deps.logs).toEqual([expect.objectContaining({ event: 'run', runId, status: 500, code: 'internal_error', error: expect.stringMatching(/^TypeError at handle-run\.test\.ts:\d+$/) })]);
+		expect(JSON.stringify(deps.logs)).not.toContain('secret-looking');
+	});
+
+	it('uses the run id the server chose, and logs a stream once, when it ends', async () => {
+		const stream = 'data: {"choices":[{"index":0,"delta":{"content":"Hi"}}]}\n\ndata: [DONE]\n\n';
+		const { fetch } = recordingFetch(() => new Response(stream, { headers: { 'content-type': 'text/event-stream' } }));
+		const deps = makeDeps({ fetch });
+		const response = await handleRun(runRequest(azureBody({ body: { messages: [], stream: true } })), { ...deps, runId: 'chosen-by-server' });
+		expect(response.headers.get('x-run-id')).toBe('chosen-by-server');
+		expect(deps.logs).toHaveLength(0);
+		expect(await response.text()).toBe(stream);
+		expect(deps.logs).toEqual([expect.objectContaining({ runId: 'chosen-by-server', status: 200, outcome: 'complete' })]);
+	});
+
+	it('accepts Origin only from the origins the server names, when it names them', async () => {
+		const deps = { ...makeDeps(), siteOrigins: ['http://localhost:4321', 'http://127.0.0.1:4321'] };
+		expect((await handleRun(runRequest(azureBody(), { origin: 'http://127.0.0.1:4321' }), deps)).status).toBe(200);
+		// The request URL's own origin no longer counts: that is what a rebinding page controls.
+		const rebound = await handleRun(runRequest(azureBody(), { origin: SITE }), deps);
+		expect(rebound.status).toBe(403);
 	});
 });
