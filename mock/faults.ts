@@ -13,7 +13,7 @@ import { pause, write } from './io.ts';
 const FALLBACK_REQUEST: ChatRequest = { messages: [], maxTokens: null, stream: true, includeUsage: false };
 
 /** Holds the connection open, silent, until the client leaves, the server closes or the limit passes. */
-async function holdSilent(ex: Exchange): Promise<void> {
+export async function holdSilent(ex: Exchange): Promise<void> {
 	if (await pause(ex.settings.stallLimitMs, ex.signal)) dropConnection(ex);
 }
 
@@ -28,7 +28,7 @@ async function streamOpening(ex: Exchange, reply: ChatReply, count: number): Pro
 	return true;
 }
 
-async function drip(ex: Exchange, bytes: Buffer, stream: boolean): Promise<void> {
+export async function drip(ex: Exchange, bytes: Buffer, stream: boolean): Promise<void> {
 	const type = stream ? 'text/event-stream; charset=utf-8' : 'application/json';
 	const extra: Record<string, string> = { 'content-type': type };
 	if (!stream) extra['content-length'] = String(bytes.length);
@@ -43,15 +43,21 @@ async function drip(ex: Exchange, bytes: Buffer, stream: boolean): Promise<void>
 
 /** A valid chat completion of exactly HUGE_BODY_BYTES bytes, written in pieces as the socket drains. */
 async function sendHuge(ex: Exchange): Promise<void> {
-	const marker = '\u0000FILL\u0000';
 	const reply: ChatReply = {
-		tokens: [marker],
-		content: marker,
+		tokens: [PADDING_MARKER],
+		content: PADDING_MARKER,
 		finishReason: 'length',
 		usage: { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
 	};
-	const template = JSON.stringify(completionBody(reply, newCompletionMeta(CHAT_MODEL)));
-	const escaped = JSON.stringify(marker).slice(1, -1);
+	return sendPaddedJson(ex, JSON.stringify(completionBody(reply, newCompletionMeta(CHAT_MODEL))));
+}
+
+/** Stands in a JSON template for the padding that sendPaddedJson writes in its place. */
+export const PADDING_MARKER = '\u0000FILL\u0000';
+
+/** Sends `template` (JSON holding PADDING_MARKER once, inside a string) padded to exactly HUGE_BODY_BYTES. */
+export async function sendPaddedJson(ex: Exchange, template: string): Promise<void> {
+	const escaped = JSON.stringify(PADDING_MARKER).slice(1, -1);
 	const [head, tail] = template.split(escaped);
 	const fillLength = HUGE_BODY_BYTES - Buffer.byteLength(head) - Buffer.byteLength(tail);
 	const block = 'This reply is padded to twenty mebibytes to test response size limits. '.repeat(1024);
@@ -121,5 +127,8 @@ export async function runFault(ex: Exchange, fault: FaultName, deployment: strin
 		}
 		case 'think':
 			return think(ex, buildReply(composeReplyText(deployment, request.messages), request), request.stream, request.includeUsage);
+		case 'response-failed':
+			// Only the Responses API has this answer (responses-route.ts); handle-request refuses it here.
+			return;
 	}
 }

@@ -14,6 +14,7 @@ import { embeddingsBody, parseEmbeddingsRequest } from './embeddings.ts';
 import { sendError, sendJson, type Exchange } from './exchange.ts';
 import { runFault } from './faults.ts';
 import { BodyTooLargeError, readBody } from './io.ts';
+import { answerResponses } from './responses-route.ts';
 import { matchRoute, operationId, type Operation } from './routes.ts';
 
 /** What the request log line may say about a request. Never holds credential values. */
@@ -120,6 +121,7 @@ async function answer(
 		case 'error':
 			return sendError(ex, errorFor(behaviour.status, operation, apiVersion, ex.requestId));
 		case 'chat': {
+			if (operation === 'responses') return answerResponses(ex, behaviour, deployment, body);
 			if (operation !== 'chat/completions') return sendError(ex, errors.operationNotSupported(operation, behaviour.model));
 			const chat = parseChatRequest(body);
 			if (!chat.ok) return sendError(ex, chat.error);
@@ -130,7 +132,9 @@ async function answer(
 			return sendChatReply(ex, reply, behaviour.model, chat.request.stream, chat.request.includeUsage);
 		}
 		case 'embeddings': {
-			if (operation !== 'embeddings') return sendError(ex, errors.operationNotSupported('chatCompletion', behaviour.model));
+			if (operation !== 'embeddings') {
+				return sendError(ex, errors.operationNotSupported(operation === 'responses' ? 'responses' : 'chatCompletion', behaviour.model));
+			}
 			const request = parseEmbeddingsRequest(body, behaviour.maxDimensions);
 			if (!request.ok) return sendError(ex, request.error);
 			const result = embeddingsBody(request.request, behaviour.model, deployment);
@@ -138,7 +142,10 @@ async function answer(
 			return sendJson(ex, 200, result, {}, usage.total_tokens);
 		}
 		case 'fault': {
+			if (operation === 'responses') return answerResponses(ex, behaviour, deployment, body);
 			const chat = parseChatRequest(body);
+			// A Responses stream event; chat completions have no such answer.
+			if (behaviour.fault === 'response-failed') return sendError(ex, errors.operationNotSupported(operation, CHAT_MODEL));
 			// These two answer with real content, so they need what a chat deployment needs.
 			if (behaviour.fault === 'html' || behaviour.fault === 'drip' || behaviour.fault === 'think') {
 				if (operation !== 'chat/completions') return sendError(ex, errors.operationNotSupported(operation, CHAT_MODEL));

@@ -19,8 +19,8 @@ function alternation(family: 'deployments' | 'v1'): string {
 const DATED = new RegExp(`^\\/openai\\/deployments\\/([^/]+)\\/(${alternation('deployments')})\\/?$`);
 const V1 = new RegExp(`^\\/openai\\/v1\\/(${alternation('v1')})\\/?$`);
 
-/** Operations the mock answers; `responses` is declared in the catalog but not served here yet. */
-const SERVED: ReadonlySet<Operation> = new Set(['chat/completions', 'embeddings']);
+/** Operations the mock answers: every one the catalog declares (the Responses API on v1 only). */
+const SERVED: ReadonlySet<Operation> = new Set(OPERATION_ENTRIES.map((entry) => entry.name));
 
 export function matchRoute(pathname: string): Route | null {
 	const dated = DATED.exec(pathname);

@@ -23,8 +23,8 @@ export interface OperationEntry {
 export const OPERATION_ENTRIES: readonly OperationEntry[] = [
 	{ name: 'chat/completions', routes: ['deployments', 'v1'], runnable: true, operationId: 'ChatCompletions_Create', sources: [SOURCES.inferenceSpecs, SOURCES.apiVersionLifecycle] },
 	{ name: 'embeddings', routes: ['deployments', 'v1'], runnable: true, operationId: 'Embeddings_Create', sources: [SOURCES.inferenceSpecs, SOURCES.apiVersionLifecycle] },
-	// Declared for the Responses API work (issue 9): v1 only; runnable once the mock and panel serve it.
-	{ name: 'responses', routes: ['v1'], runnable: false, operationId: 'Responses_Create', sources: [SOURCES.apiVersionLifecycle] },
+	// The Responses API: v1 route only (Microsoft's quickstart leads with it for new code).
+	{ name: 'responses', routes: ['v1'], runnable: true, operationId: 'Responses_Create', sources: [SOURCES.apiVersionLifecycle] },
 ];
 
 export const OPERATIONS: readonly Operation[] = OPERATION_ENTRIES.map((entry) => entry.name);

@@ -11,17 +11,23 @@ import { jsOpenAISnippet } from './codegen/js-openai.ts';
 import { nodeFetchSnippet } from './codegen/node-fetch.ts';
 import { pythonOpenAISnippet } from './codegen/python-openai.ts';
 import { pythonRequestsSnippet } from './codegen/python-requests.ts';
+import { csharpOpenAISnippet } from './codegen/csharp-openai.ts';
+import { javaOpenAISnippet } from './codegen/java-openai.ts';
+import { tsOpenAISnippet } from './codegen/ts-openai.ts';
 import { describeRequest, type CodeRequest } from './codegen/request.ts';
 import type { CodeLanguage, CodeOperation, RunTarget } from './codegen/types.ts';
 
-export type { CodeLanguage, RunTarget } from './codegen/types.ts';
+export type { CodeLanguage, CodeOperation, RunTarget } from './codegen/types.ts';
 
 export const CODE_LANGUAGES: { id: CodeLanguage; label: string }[] = [
 	{ id: 'curl', label: 'curl' },
 	{ id: 'node-fetch', label: 'Node.js (fetch)' },
 	{ id: 'python-requests', label: 'Python (requests)' },
 	{ id: 'js-openai', label: 'JavaScript (openai SDK)' },
+	{ id: 'ts-openai', label: 'TypeScript (openai SDK)' },
 	{ id: 'python-openai', label: 'Python (openai SDK)' },
+	{ id: 'csharp-openai', label: 'C# (OpenAI .NET)' },
+	{ id: 'java-openai', label: 'Java (openai-java)' },
 ];
 
 const GENERATORS: Record<CodeLanguage, (request: CodeRequest) => string> = {
@@ -29,7 +35,10 @@ const GENERATORS: Record<CodeLanguage, (request: CodeRequest) => string> = {
 	'node-fetch': nodeFetchSnippet,
 	'python-requests': pythonRequestsSnippet,
 	'js-openai': jsOpenAISnippet,
+	'ts-openai': tsOpenAISnippet,
 	'python-openai': pythonOpenAISnippet,
+	'csharp-openai': csharpOpenAISnippet,
+	'java-openai': javaOpenAISnippet,
 };
 
 /**
@@ -39,5 +48,6 @@ const GENERATORS: Record<CodeLanguage, (request: CodeRequest) => string> = {
 export function generateCode(language: CodeLanguage, target: RunTarget, operation: CodeOperation, body: unknown): string {
 	const generator = GENERATORS[language];
 	if (!generator) throw new RangeError(`No code generator for "${String(language)}"; use one of ${CODE_LANGUAGES.map((entry) => entry.id).join(', ')}.`);
-	return generator(describeRequest(target, operation === 'embeddings' ? 'embeddings' : 'chat/completions', body));
+	const known: CodeOperation = operation === 'embeddings' || operation === 'responses' ? operation : 'chat/completions';
+	return generator(describeRequest(target, known, body));
 }

@@ -16,8 +16,8 @@ describe('upstreamUrl (the one URL builder)', () => {
 	it('refuses responses on the deployments route', () => {
 		expect(() => upstreamUrl({ origin, deployment: 'd', apiVersion: GA_API_VERSION, operation: 'responses' })).toThrow('responses is not served on the deployments route');
 	});
-	it('runnable examples offer chat/completions and embeddings', () => {
-		expect(RUNNABLE_OPERATIONS).toEqual(['chat/completions', 'embeddings']);
+	it('runnable examples offer chat/completions, embeddings and the Responses API', () => {
+		expect(RUNNABLE_OPERATIONS).toEqual(['chat/completions', 'embeddings', 'responses']);
 	});
 });
 

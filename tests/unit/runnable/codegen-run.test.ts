@@ -19,6 +19,8 @@ function originOf(target: RunTarget): string {
 }
 
 function urlOf(target: RunTarget, operation: Case['operation']): string {
+	// The Responses API is on the v1 API only: a dated target's snippet uses /openai/v1/responses.
+	if (operation === 'responses') return `${originOf(target)}/openai/v1/responses${target.apiVersion === 'preview' ? '?api-version=preview' : ''}`;
 	return buildUpstreamUrl({ origin: originOf(target), deployment: target.deployment, apiVersion: target.apiVersion, operation });
 }
 
@@ -31,9 +33,19 @@ function isV1Target(target: RunTarget): boolean {
 	return target.apiVersion === 'v1' || target.apiVersion === 'preview';
 }
 
+/** True when the snippet calls the v1 API: a v1 target, or any Responses call. */
+function callsV1(target: RunTarget, operation: Case['operation']): boolean {
+	return isV1Target(target) || operation === 'responses';
+}
+
+/** The Entra ID scope the SDK token providers ask for: the v1 samples' scope on the v1 API. */
+function scopeOf(target: RunTarget, operation: Case['operation']): string {
+	return callsV1(target, operation) ? 'https://ai.azure.com/.default' : 'https://cognitiveservices.azure.com/.default';
+}
+
 /** The body the REST call must send: as edited; on v1 with `model` set to the deployment. */
-function restBody(target: RunTarget, body: Record<string, unknown>): unknown {
-	if (!isV1Target(target)) return body;
+function restBody(target: RunTarget, body: Record<string, unknown>, operation: Case['operation']): unknown {
+	if (!callsV1(target, operation)) return body;
 	const { model: _model, ...rest } = body;
 	return { model: target.deployment, ...rest };
 }
@@ -41,6 +53,7 @@ function restBody(target: RunTarget, body: Record<string, unknown>): unknown {
 /** What a program prints for the stub's answer. */
 function expectedOutput(operation: Case['operation'], body: Record<string, unknown>): string {
 	if (operation === 'embeddings') return `1 embedding(s) of ${EMBEDDING.length} dimensions\n`;
+	// Responses streams print the output_text deltas, which carry the same pieces.
 	return body.stream === true ? STREAM_PIECES.join('') + '\n' : CHAT_REPLY + '\n';
 }
 
@@ -55,7 +68,7 @@ describe('curl', () => {
 		expect(args).toContain(urlOf(target, operation));
 		expect(args.includes('-N')).toBe(body.stream === true);
 		expect(args[args.indexOf('-H', args.indexOf('Content-Type: application/json') + 1) + 1]).toBe(isBearer(target) ? `Authorization: Bearer ${TOKEN}` : `api-key: ${KEY}`);
-		expect(JSON.parse(args[args.indexOf('-d') + 1])).toEqual(restBody(target, body));
+		expect(JSON.parse(args[args.indexOf('-d') + 1])).toEqual(restBody(target, body, operation));
 		expect(code).not.toContain(KEY);
 	});
 
@@ -75,7 +88,7 @@ describe('Node.js (fetch)', () => {
 		expect(run.captured.method).toBe('POST');
 		if (isBearer(target)) expect(run.captured.headers.authorization).toBe(`Bearer ${TOKEN}`);
 		else expect(run.captured.headers['api-key']).toBe(KEY);
-		expect(run.captured.body).toEqual(restBody(target, body));
+		expect(run.captured.body).toEqual(restBody(target, body, operation));
 		expect(run.stdout).toBe(expectedOutput(operation, body));
 	});
 
@@ -93,7 +106,7 @@ describe('Python (requests)', () => {
 		expect(run.status, run.stderr).toBe(0);
 		expect(run.captured.url).toBe(urlOf(target, operation));
 		expect(run.captured.headers).toEqual(isBearer(target) ? { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` } : { 'Content-Type': 'application/json', 'api-key': KEY });
-		expect(run.captured.json).toEqual(restBody(target, body));
+		expect(run.captured.json).toEqual(restBody(target, body, operation));
 		expect(run.captured.stream).toBe(body.stream === true);
 		expect(run.stdout).toBe(expectedOutput(operation, body));
 	});
@@ -113,9 +126,9 @@ describe('JavaScript (openai SDK), real openai package', () => {
 		expect(run.captured.url).toBe(new URL(urlOf(target, operation)).href);
 		if (isBearer(target)) {
 			// The token provider was built with the Azure OpenAI scope.
-			expect(run.captured.headers.authorization).toBe('Bearer stub-token:https://cognitiveservices.azure.com/.default');
+			expect(run.captured.headers.authorization).toBe(`Bearer stub-token:${scopeOf(target, operation)}`);
 			expect(run.captured.headers['api-key']).toBeUndefined();
-		} else if (isV1Target(target)) {
+		} else if (callsV1(target, operation)) {
 			expect(run.captured.headers.authorization).toBe(`Bearer ${KEY}`);
 		} else {
 			expect(run.captured.headers['api-key']).toBe(KEY);
@@ -137,8 +150,8 @@ describe('Python (openai SDK), stubbed SDK', () => {
 		const run = runPython(generateCode('python-openai', target, operation, body), SECRETS);
 		expect(run.status, run.stderr).toBe(0);
 		const { client, create } = run.captured;
-		const secret = isBearer(target) ? 'provider:stub-token:https://cognitiveservices.azure.com/.default' : KEY;
-		if (isV1Target(target)) {
+		const secret = isBearer(target) ? `provider:stub-token:${scopeOf(target, operation)}` : KEY;
+		if (callsV1(target, operation)) {
 			// The preview channel is selected by a default query on every request; GA v1 sends none.
 			const query = target.apiVersion === 'preview' ? { default_query: { 'api-version': 'preview' } } : {};
 			expect(client).toEqual({ class: 'OpenAI', options: { base_url: `${originOf(target)}/openai/v1/`, ...query, api_key: secret } });
@@ -146,7 +159,7 @@ describe('Python (openai SDK), stubbed SDK', () => {
 			const auth = isBearer(target) ? { azure_ad_token_provider: secret } : { api_key: secret };
 			expect(client).toEqual({ class: 'AzureOpenAI', options: { azure_endpoint: originOf(target), api_version: target.apiVersion, ...auth } });
 		}
-		expect(create.method).toBe(operation === 'embeddings' ? 'embeddings.create' : 'chat.completions.create');
+		expect(create.method).toBe(operation === 'embeddings' ? 'embeddings.create' : operation === 'responses' ? 'responses.create' : 'chat.completions.create');
 		const { extra_body: extra = {}, ...keywords } = create.kwargs;
 		const { model: _model, ...edited } = body;
 		expect({ ...keywords, ...extra }).toEqual({ model: target.deployment, ...edited });

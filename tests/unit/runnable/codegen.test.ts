@@ -10,8 +10,10 @@ const LANGUAGES = CODE_LANGUAGES.map((entry) => entry.id);
 const REST: CodeLanguage[] = ['curl', 'node-fetch', 'python-requests'];
 const SDK: CodeLanguage[] = ['js-openai', 'python-openai'];
 
-function expectedUrl(target: RunTarget, operation: 'chat/completions' | 'embeddings'): string {
+function expectedUrl(target: RunTarget, operation: 'chat/completions' | 'embeddings' | 'responses'): string {
 	const origin = target.kind === 'mock' ? PLACEHOLDER_ENDPOINT : (validateEndpoint(target.endpoint) as { origin: string }).origin;
+	// The Responses API is on the v1 API only, whatever api-version the target names.
+	if (operation === 'responses') return `${origin}/openai/v1/responses${target.apiVersion === 'preview' ? '?api-version=preview' : ''}`;
 	return buildUpstreamUrl({ origin, deployment: target.deployment, apiVersion: target.apiVersion, operation });
 }
 
@@ -25,13 +27,16 @@ function commentText(code: string): string {
 }
 
 describe('CODE_LANGUAGES', () => {
-	it('lists the five languages with their display labels', () => {
+	it('lists the eight languages with their display labels', () => {
 		expect(CODE_LANGUAGES).toEqual([
 			{ id: 'curl', label: 'curl' },
 			{ id: 'node-fetch', label: 'Node.js (fetch)' },
 			{ id: 'python-requests', label: 'Python (requests)' },
 			{ id: 'js-openai', label: 'JavaScript (openai SDK)' },
+			{ id: 'ts-openai', label: 'TypeScript (openai SDK)' },
 			{ id: 'python-openai', label: 'Python (openai SDK)' },
+			{ id: 'csharp-openai', label: 'C# (OpenAI .NET)' },
+			{ id: 'java-openai', label: 'Java (openai-java)' },
 		]);
 	});
 
@@ -63,6 +68,9 @@ describe.each(Object.entries(TARGETS))('target: %s', (_name, target) => {
 				expect(code).not.toContain('/deployments/');
 			} else if (v1) {
 				expect(code).not.toContain('api-version');
+			} else if (operation === 'responses') {
+				expect(commentText(code)).toContain(`The Responses API is served on the v1 API only (/openai/v1/responses), so this snippet uses it instead of api-version ${target.apiVersion}.`);
+				expect(code).not.toContain('/deployments/');
 			}
 		}
 	});
@@ -86,7 +94,8 @@ describe.each(Object.entries(TARGETS))('target: %s', (_name, target) => {
 		if (bearer) {
 			expect(code).toContain('DefaultAzureCredential');
 			expect(code).toContain(js ? 'getBearerTokenProvider' : 'get_bearer_token_provider');
-			expect(code).toContain('https://cognitiveservices.azure.com/.default');
+			// Microsoft's v1 samples ask for the ai.azure.com scope; the dated-route samples for cognitiveservices.
+			expect(code).toContain(v1 ? 'https://ai.azure.com/.default' : 'https://cognitiveservices.azure.com/.default');
 			expect(code).not.toContain('AZURE_OPENAI_API_KEY');
 		} else {
 			expect(code).toContain('AZURE_OPENAI_API_KEY');

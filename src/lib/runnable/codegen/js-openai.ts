@@ -6,16 +6,16 @@
  */
 import { commentBlock } from './comments.ts';
 import { jsLiteral, quotedString } from './literals.ts';
-import { API_KEY_ENV, TOKEN_SCOPE, type CodeRequest } from './request.ts';
+import { API_KEY_ENV, type CodeRequest } from './request.ts';
 
-function clientLines(request: CodeRequest): string {
+export function clientLines(request: CodeRequest): string {
 	const bearer = request.auth === 'bearer';
 	const imports = request.v1 ? 'import OpenAI from "openai";\n' : 'import { AzureOpenAI } from "openai";\n';
 	const credential = bearer
 		? 'import { DefaultAzureCredential, getBearerTokenProvider } from "@azure/identity";\n' +
 			imports +
 			'\n' +
-			`const tokenProvider = getBearerTokenProvider(new DefaultAzureCredential(), ${quotedString(TOKEN_SCOPE)});\n`
+			`const tokenProvider = getBearerTokenProvider(new DefaultAzureCredential(), ${quotedString(request.tokenScope)});\n`
 		: imports +
 			'\n' +
 			`const apiKey = process.env.${API_KEY_ENV};\n` +
@@ -40,8 +40,24 @@ function clientLines(request: CodeRequest): string {
 	return credential + `const client = new ${request.v1 ? 'OpenAI' : 'AzureOpenAI'}({\n${options}});\n`;
 }
 
-function callLines(request: CodeRequest): string {
-	const params = jsLiteral(request.sdkParams);
+/** The call and the printing of its answer; `params` is the expression passed to create(). */
+export function callLines(request: CodeRequest, params: string = jsLiteral(request.sdkParams)): string {
+	if (request.operation === 'responses') {
+		if (request.streaming) {
+			return (
+				`const stream = await client.responses.create(${params});\n` +
+				'for await (const event of stream) {\n' +
+				'  if (event.type === "response.output_text.delta") process.stdout.write(event.delta);\n' +
+				'  // A stream that fails after it started says so in an event, not in the HTTP status.\n' +
+				'  if (event.type === "response.failed") throw new Error(`The response failed: ${event.response.error?.message}`);\n' +
+				'  if (event.type === "error") throw new Error(`The stream reported an error: ${event.message}`);\n' +
+				'}\n' +
+				'process.stdout.write("\\n");\n'
+			);
+		}
+		// output_text joins the text of every output message (the SDK adds it; the REST body has only output).
+		return `const response = await client.responses.create(${params});\n` + 'console.log(response.output_text);\n';
+	}
 	if (request.operation === 'embeddings') {
 		return (
 			`const result = await client.embeddings.create(${params});\n` +

@@ -39,7 +39,39 @@ for await (const bytes of response.body) {
 process.stdout.write("\\n");
 `;
 
+// Responses API events are named (`event: response.output_text.delta`); the data line repeats the
+// name as `type`, so only data lines are read. There is no [DONE] line: the stream just ends.
+const RESPONSES_STREAM_READER = `const decoder = new TextDecoder();
+let buffered = "";
+for await (const bytes of response.body) {
+  buffered += decoder.decode(bytes, { stream: true });
+  const lines = buffered.split("\\n");
+  buffered = lines.pop();
+  for (const line of lines) {
+    if (!line.startsWith("data:")) continue;
+    const event = JSON.parse(line.slice("data:".length));
+    if (event.type === "response.output_text.delta") process.stdout.write(event.delta);
+    // A stream that fails after it started says so in an event, not in the HTTP status.
+    if (event.type === "response.failed") throw new Error(\`The response failed: \${event.response.error?.message}\`);
+    if (event.type === "error") throw new Error(\`The stream reported an error: \${event.message}\`);
+  }
+}
+process.stdout.write("\\n");
+`;
+
+// The REST body has no output_text (the SDKs add it): join the text parts of the output messages.
+const RESPONSES_RESULT = `const result = await response.json();
+const text = result.output
+  .filter((item) => item.type === "message")
+  .flatMap((item) => item.content)
+  .filter((part) => part.type === "output_text")
+  .map((part) => part.text)
+  .join("");
+console.log(text);
+`;
+
 function resultLines(request: CodeRequest): string {
+	if (request.operation === 'responses') return request.streaming ? RESPONSES_STREAM_READER : RESPONSES_RESULT;
 	if (request.streaming) return STREAM_READER;
 	if (request.operation === 'embeddings') {
 		return 'const result = await response.json();\nconsole.log(`${result.data.length} embedding(s) of ${result.data[0].embedding.length} dimensions`);\n';

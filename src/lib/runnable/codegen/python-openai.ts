@@ -6,7 +6,7 @@
  */
 import { commentBlock } from './comments.ts';
 import { pythonLiteral, quotedString, type Json } from './literals.ts';
-import { API_KEY_ENV, TOKEN_SCOPE, type CodeRequest } from './request.ts';
+import { API_KEY_ENV, type CodeRequest } from './request.ts';
 
 // Keyword arguments the SDK's create() methods accept. Anything else in the body (Azure-only
 // fields such as data_sources, or fields newer than the reader's SDK) goes through
@@ -19,9 +19,16 @@ const CHAT_PARAMS = new Set([
 	'top_logprobs', 'top_p', 'user', 'verbosity', 'web_search_options',
 ]);
 const EMBEDDING_PARAMS = new Set(['input', 'model', 'dimensions', 'encoding_format', 'user']);
+// The keyword arguments of client.responses.create() (the openai package's ResponseCreateParams).
+const RESPONSES_PARAMS = new Set([
+	'background', 'context_management', 'conversation', 'include', 'input', 'instructions', 'max_output_tokens',
+	'max_tool_calls', 'metadata', 'model', 'parallel_tool_calls', 'previous_response_id', 'prompt', 'prompt_cache_key',
+	'prompt_cache_retention', 'reasoning', 'safety_identifier', 'service_tier', 'store', 'stream', 'stream_options',
+	'temperature', 'text', 'tool_choice', 'tools', 'top_logprobs', 'top_p', 'truncation', 'user',
+]);
 
 function splitParams(request: CodeRequest): { known: [string, Json][]; extra: { [key: string]: Json } } {
-	const accepted = request.operation === 'embeddings' ? EMBEDDING_PARAMS : CHAT_PARAMS;
+	const accepted = request.operation === 'embeddings' ? EMBEDDING_PARAMS : request.operation === 'responses' ? RESPONSES_PARAMS : CHAT_PARAMS;
 	const entries = Object.entries(request.sdkParams);
 	// Object.fromEntries defines plain properties, so a "__proto__" field stays a field.
 	return {
@@ -43,7 +50,7 @@ function clientLines(request: CodeRequest): string {
 	let text = bearer ? 'from azure.identity import DefaultAzureCredential, get_bearer_token_provider\n' : 'import os\n\n';
 	text += `from openai import ${clientClass}\n\n`;
 	if (bearer) {
-		text += `token_provider = get_bearer_token_provider(DefaultAzureCredential(), ${quotedString(TOKEN_SCOPE)})\n`;
+		text += `token_provider = get_bearer_token_provider(DefaultAzureCredential(), ${quotedString(request.tokenScope)})\n`;
 	} else {
 		text +=
 			`api_key = os.environ.get(${quotedString(API_KEY_ENV)})\n` +
@@ -63,6 +70,22 @@ function clientLines(request: CodeRequest): string {
 
 function callLines(request: CodeRequest): string {
 	const args = callArguments(request);
+	if (request.operation === 'responses') {
+		if (request.streaming) {
+			return (
+				`stream = client.responses.create${args}\n` +
+				'for event in stream:\n' +
+				'    if event.type == "response.output_text.delta":\n' +
+				'        print(event.delta, end="", flush=True)\n' +
+				'    # A stream that fails after it started says so in an event, not in the HTTP status.\n' +
+				'    elif event.type == "response.failed":\n' +
+				'        raise SystemExit(f"The response failed: {event.response.error}")\n' +
+				'print()\n'
+			);
+		}
+		// output_text joins the text of every output message (the SDK adds it; the REST body has only output).
+		return `response = client.responses.create${args}\n` + 'print(response.output_text)\n';
+	}
 	if (request.operation === 'embeddings') {
 		return `result = client.embeddings.create${args}\n` + 'print(f"{len(result.data)} embedding(s) of {len(result.data[0].embedding)} dimensions")\n';
 	}

@@ -41,12 +41,42 @@ const STREAM_READER = `with requests.post(url, headers=headers, json=body, strea
 print()
 `;
 
+// Responses API events are named; the data line repeats the name as "type". No [DONE] line.
+const RESPONSES_STREAM_READER = `with requests.post(url, headers=headers, json=body, stream=True, timeout=60) as response:
+    if not response.ok:
+        raise SystemExit(f"Azure OpenAI answered {response.status_code}: {response.text}")
+    for raw_line in response.iter_lines():
+        line = raw_line.decode("utf-8")
+        if not line.startswith("data:"):
+            continue
+        event = json.loads(line[len("data:"):])
+        if event["type"] == "response.output_text.delta":
+            print(event["delta"], end="", flush=True)
+        # A stream that fails after it started says so in an event, not in the HTTP status.
+        elif event["type"] == "response.failed":
+            raise SystemExit(f"The response failed: {event['response']['error']}")
+print()
+`;
+
+// The REST body has no output_text (the SDKs add it): join the text parts of the output messages.
+const RESPONSES_RESULT = `result = response.json()
+text = "".join(
+    part["text"]
+    for item in result["output"]
+    if item["type"] == "message"
+    for part in item["content"]
+    if part["type"] == "output_text"
+)
+print(text)
+`;
+
 function callLines(request: CodeRequest): string {
-	if (request.streaming) return STREAM_READER;
+	if (request.streaming) return request.operation === 'responses' ? RESPONSES_STREAM_READER : STREAM_READER;
 	const call =
 		'response = requests.post(url, headers=headers, json=body, timeout=60)\n' +
 		'if not response.ok:\n' +
 		'    raise SystemExit(f"Azure OpenAI answered {response.status_code}: {response.text}")\n';
+	if (request.operation === 'responses') return call + RESPONSES_RESULT;
 	if (request.operation === 'embeddings') {
 		return call + 'result = response.json()\nprint(f"{len(result[\'data\'])} embedding(s) of {len(result[\'data\'][0][\'embedding\'])} dimensions")\n';
 	}

@@ -15,8 +15,14 @@ export const PLACEHOLDER_ENDPOINT = 'https://YOUR-RESOURCE.openai.azure.com';
 export const PLACEHOLDER_DEPLOYMENT = 'YOUR-DEPLOYMENT-NAME';
 export const API_KEY_ENV = 'AZURE_OPENAI_API_KEY';
 export const AD_TOKEN_ENV = 'AZURE_OPENAI_AD_TOKEN';
-/** OAuth scope for Azure OpenAI data-plane tokens (Microsoft Entra ID). */
+/** OAuth scope for Azure OpenAI data-plane tokens (Microsoft Entra ID) in the dated-route samples. */
 export const TOKEN_SCOPE = 'https://cognitiveservices.azure.com/.default';
+/**
+ * The scope Microsoft's current v1 samples request (the openai-dotnet README's Azure section and
+ * Learn's "Azure OpenAI supported programming languages", checked 2026-12-01); both scopes are
+ * accepted by Azure OpenAI resources.
+ */
+export const V1_TOKEN_SCOPE = 'https://ai.azure.com/.default';
 
 export interface CodeRequest {
 	operation: CodeOperation;
@@ -42,6 +48,8 @@ export interface CodeRequest {
 	sdkParams: { [key: string]: Json };
 	/** True when the snippet should read a server-sent event stream. */
 	streaming: boolean;
+	/** The Entra ID scope the token providers request (the v1 samples' scope on the v1 API). */
+	tokenScope: string;
 	/** Sentences to show as comments at the top of the snippet. */
 	notes: string[];
 }
@@ -82,7 +90,8 @@ export function describeRequest(target: RunTarget, operation: CodeOperation, raw
 	let apiVersion = versionCheck.ok ? versionCheck.value : DEFAULT_API_VERSION;
 	if (!versionCheck.ok) notes.push(`The api-version is not valid, so this snippet uses ${DEFAULT_API_VERSION}.`);
 	if (!operationAvailableOn(operation, apiVersion)) {
-		notes.push(`The ${operation} operation is served only on the v1 API, so this snippet uses api-version ${V1_API_VERSION}.`);
+		const what = operation === 'responses' ? 'The Responses API' : `The ${operation} operation`;
+		notes.push(`${what} is served on the v1 API only (/openai/v1/${operation}), so this snippet uses it instead of api-version ${apiVersion}.`);
 		apiVersion = V1_API_VERSION;
 	}
 
@@ -97,7 +106,11 @@ export function describeRequest(target: RunTarget, operation: CodeOperation, raw
 	const sdkParams = withModelFirst(edited, deployment);
 	// Dated versions route by the deployment in the path and ignore `model`; v1 routes by `model`.
 	const body = v1 ? sdkParams : edited;
-	const streaming = operation === 'chat/completions' && isJsonObject(edited) && edited.stream === true;
+	const streaming = operation !== 'embeddings' && isJsonObject(edited) && edited.stream === true;
+	if (operation === 'responses' && !(isJsonObject(edited) && edited.store === false)) {
+		notes.push('The Responses API stores each response by default (store defaults to true); add "store": false to the body to keep nothing stored.');
+	}
+	const tokenScope = v1 ? V1_TOKEN_SCOPE : TOKEN_SCOPE;
 
-	return { operation, endpoint, deployment, apiVersion, v1, url, v1BaseUrl, v1Query, auth, body, sdkParams, streaming, notes };
+	return { operation, endpoint, deployment, apiVersion, v1, url, v1BaseUrl, v1Query, auth, body, sdkParams, streaming, tokenScope, notes };
 }

@@ -39,10 +39,27 @@ export const STREAM_BODY = { messages: [{ role: 'user', content: 'Tell me a stor
 
 export const EMBEDDINGS_BODY = { input: ['first ünïcode text', "second's text"], dimensions: 256 };
 
-export type Case = { name: string; operation: 'chat/completions' | 'embeddings'; body: Record<string, unknown> };
+export const RESPONSES_BODY = {
+	input: [
+		{ role: 'developer', content: TRICKY_TEXT },
+		{ role: 'user', content: "Summarize: it's fine." },
+	],
+	max_output_tokens: 200,
+	store: false,
+	reasoning: { effort: 'low' },
+	metadata: { 'odd key with spaces': 'value' },
+	// A field newer than the SDKs know: the Python SDK must get it through extra_body.
+	'odd key with spaces': [1, 2.5, -3e-7],
+};
+
+export const RESPONSES_STREAM_BODY = { input: 'Tell me a story about "quotes" and \'apostrophes\'.', stream: true };
+
+export type Case = { name: string; operation: 'chat/completions' | 'embeddings' | 'responses'; body: Record<string, unknown> };
 
 export const BODIES: Case[] = [
 	{ name: 'chat', operation: 'chat/completions', body: CHAT_BODY },
 	{ name: 'streaming chat', operation: 'chat/completions', body: STREAM_BODY },
 	{ name: 'embeddings', operation: 'embeddings', body: EMBEDDINGS_BODY },
+	{ name: 'responses', operation: 'responses', body: RESPONSES_BODY },
+	{ name: 'streaming responses', operation: 'responses', body: RESPONSES_STREAM_BODY },
 ];

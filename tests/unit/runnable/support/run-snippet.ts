@@ -33,6 +33,19 @@ export function sseEvents(): string[] {
 	];
 }
 
+/** The Responses API's named events for the same pieces (event line + data line, no [DONE]). */
+export function responsesEvents(): Array<[string, string]> {
+	const where = { item_id: 'msg_1', output_index: 0, content_index: 0 };
+	const events: Array<Record<string, unknown>> = [
+		{ type: 'response.created', response: { id: 'resp_1', object: 'response', status: 'in_progress', output: [] } },
+		{ type: 'response.output_item.added', output_index: 0, item: { id: 'msg_1', type: 'message', role: 'assistant', status: 'in_progress', content: [] } },
+		...STREAM_PIECES.map((delta) => ({ type: 'response.output_text.delta', ...where, delta, logprobs: [] })),
+		{ type: 'response.output_text.done', ...where, text: STREAM_PIECES.join(''), logprobs: [] },
+		{ type: 'response.completed', response: { id: 'resp_1', object: 'response', status: 'completed', output: [] } },
+	];
+	return events.map((event, index) => [String(event.type), JSON.stringify({ ...event, sequence_number: index })]);
+}
+
 export interface RunResult {
 	status: number | null;
 	stdout: string;
@@ -85,7 +98,7 @@ function finish(result: ReturnType<typeof spawnSync>, captureFile: string): RunR
 
 /** Environment for a snippet: only PATH/HOME plus what the test passes (no real keys leak in). */
 function env(extra: Record<string, string>, captureFile: string): Record<string, string> {
-	return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', CAPTURE_FILE: captureFile, STUB_SSE: JSON.stringify(sseEvents()), STUB_REPLY: CHAT_REPLY, STUB_EMBEDDING: JSON.stringify(EMBEDDING), ...extra };
+	return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', CAPTURE_FILE: captureFile, STUB_SSE: JSON.stringify(sseEvents()), STUB_RESPONSES_SSE: JSON.stringify(responsesEvents()), STUB_REPLY: CHAT_REPLY, STUB_EMBEDDING: JSON.stringify(EMBEDDING), ...extra };
 }
 
 /** Runs a curl snippet in bash with `curl` replaced by a function recording its arguments. */
@@ -147,11 +160,19 @@ class _Response:
 def post(url, headers=None, json=None, timeout=None, stream=False, **rest):
     with open(os.environ["CAPTURE_FILE"], "w", encoding="utf-8") as f:
         _json.dump({"url": url, "headers": headers, "json": json, "timeout": timeout, "stream": stream, "rest": list(rest)}, f)
+    lines = []
     if "/embeddings" in url:
         payload = {"data": [{"embedding": _json.loads(os.environ["STUB_EMBEDDING"])}]}
+    elif "/responses" in url:
+        payload = {"object": "response", "status": "completed", "output": [
+            {"type": "reasoning", "summary": []},
+            {"type": "message", "content": [{"type": "output_text", "text": os.environ["STUB_REPLY"]}]},
+        ]}
+        for name, data in _json.loads(os.environ["STUB_RESPONSES_SSE"]):
+            lines += [("event: " + name).encode("utf-8"), ("data: " + data).encode("utf-8"), b""]
+        return _Response(payload, lines)
     else:
         payload = {"choices": [{"message": {"content": os.environ["STUB_REPLY"]}}]}
-    lines = []
     for event in _json.loads(os.environ["STUB_SSE"]):
         lines += [("data: " + event).encode("utf-8"), b""]
     return _Response(payload, lines)
@@ -196,11 +217,19 @@ class _Embeddings:
         _record("create", {"method": "embeddings.create", "kwargs": kwargs})
         return _NS(data=[_NS(embedding=_json.loads(os.environ["STUB_EMBEDDING"]))])
 
+class _Responses:
+    def create(self, **kwargs):
+        _record("create", {"method": "responses.create", "kwargs": kwargs})
+        if kwargs.get("stream"):
+            return iter([_NS(**_json.loads(data)) for _name, data in _json.loads(os.environ["STUB_RESPONSES_SSE"])])
+        return _NS(output_text=os.environ["STUB_REPLY"])
+
 class _Client:
     def __init__(self, **options):
         _record("client", {"class": type(self).__name__, "options": _plain(options)})
         self.chat = _Chat()
         self.embeddings = _Embeddings()
+        self.responses = _Responses()
 
 class OpenAI(_Client):
     pass
@@ -235,14 +264,21 @@ globalThis.fetch = async (input, init = {}) => {
   const body = JSON.parse(init.body);
   writeFileSync(process.env.CAPTURE_FILE, JSON.stringify({ url, method: init.method, headers: Object.fromEntries(new Headers(init.headers)), body }));
   if (body.stream === true) {
-    const text = JSON.parse(process.env.STUB_SSE).map((event) => "data: " + event + "\\n\\n").join("");
+    const text = url.includes("/responses")
+      ? JSON.parse(process.env.STUB_RESPONSES_SSE).map(([name, data]) => "event: " + name + "\\n" + "data: " + data + "\\n\\n").join("")
+      : JSON.parse(process.env.STUB_SSE).map((event) => "data: " + event + "\\n\\n").join("");
     // Split mid-line and mid-character so the reader's buffering is exercised.
     const bytes = new TextEncoder().encode(text);
     const stream = new ReadableStream({ start(controller) { for (let i = 0; i < bytes.length; i += 7) controller.enqueue(bytes.slice(i, i + 7)); controller.close(); } });
     return new Response(stream, { status: 200, headers: { "content-type": "text/event-stream" } });
   }
   let payload;
-  if (url.includes("/embeddings")) {
+  if (url.includes("/responses")) {
+    payload = { id: "resp_1", object: "response", status: "completed", output: [
+      { id: "rs_1", type: "reasoning", summary: [] },
+      { id: "msg_1", type: "message", role: "assistant", status: "completed", content: [{ type: "output_text", annotations: [], text: process.env.STUB_REPLY }] },
+    ] };
+  } else if (url.includes("/embeddings")) {
     const values = JSON.parse(process.env.STUB_EMBEDDING);
     const embedding = body.encoding_format === "base64" ? Buffer.from(new Float32Array(values).buffer).toString("base64") : values;
     payload = { object: "list", model: "m", data: [{ object: "embedding", index: 0, embedding }], usage: { prompt_tokens: 1, total_tokens: 1 } };
