@@ -3,7 +3,7 @@
  * for the first event, the model is thinking (stream open, no tokens yet) or the answer streams.
  * The `slow-thinking` mock goes silent mid-stream like a reasoning model; with the proxy's DEFAULT
  * limits (nothing overridden here but the rate limit) the run completes. The silence is shortened
- * to 2.5 s to keep the test quick; tests/unit/proxy/slow-models.test.ts checks that the defaults
+ * to 6 s to keep the test quick; tests/unit/proxy/slow-models.test.ts checks that the defaults
  * also outlast the mock's real 45 s silence, which the old 30 s idle limit cut off.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { openEditorWithKeyboard, pressOn, relaxProxyLimits, replaceRequestBody, 
 
 relaxProxyLimits();
 for (const name of ['PROXY_FIRST_BYTE_TIMEOUT_MS', 'PROXY_IDLE_TIMEOUT_MS', 'PROXY_TOTAL_TIMEOUT_MS']) delete process.env[name];
-const THINK_MS = 2500;
+const THINK_MS = 6000;
 const ctx = useSite({ mock: { thinkMs: THINK_MS } });
 
 const seconds = (text: string | null) => Number(/^([\d.]+) s$/.exec(text ?? '')?.[1] ?? NaN);
