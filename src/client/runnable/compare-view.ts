@@ -17,6 +17,8 @@ export interface CompareViewOptions {
 	getBody(): { ok: true; text: string; body: unknown } | { ok: false; message: string };
 	getConnections(): readonly SavedConnection[];
 	activeId(): string;
+	/** Opens the connection settings (to add a second connection). */
+	openConnections(): void;
 	/** Each finished half, for the history. */
 	onRun?(connection: SavedConnection, text: string, outcome: RunOutcome, startedAt: number): void;
 }
@@ -47,6 +49,9 @@ export function createCompareView(options: CompareViewOptions): CompareView {
 	const second = h('select', { id: uniqueId('runnable-compare-b'), name: 'compareSecond' });
 	const runBoth = h('button', { type: 'button', class: 'runnable-button runnable-button--primary' }, 'Run both');
 	const status = h('p', { class: 'runnable-compare-status', role: 'status' });
+	const addButton = h('button', { type: 'button', class: 'runnable-button runnable-button--small' }, 'Open connection settings');
+	addButton.addEventListener('click', () => options.openConnections());
+	const single = h('p', { class: 'runnable-compare-single', hidden: true }, 'Only one connection is saved, so both halves would use it. Add another (a second deployment, or this one at another api-version) in the connection settings. ', addButton);
 	const body = h('tbody');
 	const table = h('table', { class: 'runnable-compare-table', hidden: true },
 		h('caption', {}, 'The same request on two connections'),
@@ -55,6 +60,7 @@ export function createCompareView(options: CompareViewOptions): CompareView {
 	);
 	const element = h('div', { class: 'runnable-compare', id: regionId, role: 'group', 'aria-label': 'Compare two connections', hidden: true },
 		h('p', { class: 'runnable-field-help' }, 'Runs the request in the editor on both connections at the same time. Add connections (or the same deployment at another api-version) in the connection settings.'),
+		single,
 		h('div', { class: 'runnable-compare-pickers' },
 			h('div', { class: 'runnable-field' }, h('label', { for: first.id }, 'First connection'), first),
 			h('div', { class: 'runnable-field' }, h('label', { for: second.id }, 'Second connection'), second),
@@ -73,6 +79,7 @@ export function createCompareView(options: CompareViewOptions): CompareView {
 		first.value = !opening && ids.includes(keep[0]) ? keep[0] : options.activeId();
 		second.value = ids.includes(keep[1]) && keep[1] !== first.value ? keep[1] : (ids.find((id) => id !== first.value) ?? first.value);
 		previous = [first.value, second.value];
+		single.hidden = connections.length > 1;
 	}
 
 	// Picking in one list what the other shows swaps them, so the two halves stay different.

@@ -186,7 +186,7 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 		const outcome = await runRequest(built.request, controller.signal, tracker.progress({
 			onResponse(info) {
 				response.setHeaders(info.headers);
-				response.setStatus('running', info.streaming ? `${info.status} ${info.statusText} · streaming the answer…` : `${info.status} ${info.statusText} · reading the answer…`);
+				response.setStatus('running', info.streaming ? `${info.status} ${info.statusText} · stream open…` : `${info.status} ${info.statusText} · reading the answer…`);
 			},
 			onText(delta) {
 				if (!streamedAny) response.setAnswer('');

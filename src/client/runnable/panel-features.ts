@@ -9,6 +9,7 @@ import { connectionLabel, defaultConnectionName, type SavedConnection } from '..
 import { secretsOf } from '../../lib/runnable/secrets.ts';
 import { readShareFragment, unknownExampleMessage, wrongOperationMessage } from '../../lib/runnable/share-link.ts';
 import { createCompareView } from './compare-view.ts';
+import { openConnectionPanel } from './connection-panel.ts';
 import { addConnection, getActiveConnection, getConnection, getConnections, onConnectionChange } from './connection-store.ts';
 import { h } from './dom.ts';
 import { createEventsView } from './events-view.ts';
@@ -107,6 +108,7 @@ export function createPanelFeatures(options: PanelFeatureOptions) {
 		},
 		getConnections,
 		activeId: () => getActiveConnection().id,
+		openConnections: () => openConnectionPanel(),
 		onRun: record,
 	});
 	onConnectionChange(() => compare.refresh());
