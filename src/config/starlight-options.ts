@@ -19,6 +19,7 @@ export function starlightOptions(docsDir: string): StarlightUserConfig {
 			PageTitle: own('components/overrides/PageTitle.astro'),
 			MarkdownContent: own('components/overrides/MarkdownContent.astro'),
 			Search: own('components/search/Search.astro'),
+			Footer: own('components/overrides/Footer.astro'),
 		},
 	};
 }

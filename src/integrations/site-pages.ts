@@ -1,7 +1,7 @@
 /**
  * Adds the site's own pages to every build made with the site configuration (the real site and
  * the test fixtures alike): the home page, the landing page of each level, persona and
- * category, the Markdown twin of each guide, /llms.txt and the favicon.
+ * category, the Markdown twin of each guide, /llms.txt, the favicon and the /freshness/ report.
  *
  * They live in src/pages/_site/ (the underscore keeps Astro from routing them a second time) and
  * are injected here by absolute path, so a fixture site with its own root gets the same pages
@@ -21,6 +21,7 @@ export const SITE_ROUTES: ReadonlyArray<{ pattern: string; entrypoint: string }>
 	{ pattern: '/[...slug].md', entrypoint: page('[...slug].md.ts') },
 	{ pattern: '/llms.txt', entrypoint: page('llms.txt.ts') },
 	{ pattern: '/favicon.svg', entrypoint: page('favicon.svg.ts') },
+	{ pattern: '/freshness', entrypoint: page('freshness.astro') },
 ];
 
 export function sitePages(): AstroIntegration {

@@ -81,4 +81,13 @@ describe('a guide with deprecated, unknown and historical mentions, next to the 
 		expect(html).toContain('gpt-4o-mini no longer accepts new deployments since 2025-07-18 and retires on 2027-04-14; use gpt-5-mini.');
 		expect(build.output).toContain('providers/azure-openai/setup.md:68: "gpt-4o-mini": gpt-4o-mini no longer accepts new deployments');
 	});
+
+	it('publishes the freshness report at /freshness/, linked from the footer of every page', () => {
+		const html = build.html('freshness');
+		expect(html).toContain('Judged on <time datetime="2026-12-01">2026-12-01</time>.');
+		const mixed = html.slice(html.indexOf('data-guide="rot/mixed"'));
+		expect(mixed).toContain('<strong>Deprecated</strong> (line 13): &quot;gpt-4o-mini&quot;: gpt-4o-mini no longer accepts new deployments since 2025-07-18');
+		expect(mixed).toContain('<strong>Not in the catalog</strong> (line 17)');
+		expect(build.html('rot/mixed')).toMatch(/<a href="\/freshness\/"[^>]*>Guide freshness/);
+	});
 });

@@ -60,7 +60,7 @@ describe('runnable examples in the setup guide', () => {
 		await replaceRequestBody(page, example, { messages: SAMPLE_MESSAGES, temperature: 'hot' });
 		await example.locator('.squiggly-error, .squiggly-warning').first().waitFor();
 
-		await replaceRequestBody(page, example, { messages: [...SAMPLE_MESSAGES.slice(0, 1), { role: 'user', content: 'Edited in the e2e test: list two regions.' }], max_tokens: 50 });
+		await replaceRequestBody(page, example, { messages: [...SAMPLE_MESSAGES.slice(0, 1), { role: 'user', content: 'Edited in the e2e test: list two regions.' }], max_completion_tokens: 50 });
 		const result = await runAndWait(example);
 		expect(result.state).toBe('ok');
 		expect(result.text).toMatch(/^200 OK/);

@@ -5,6 +5,7 @@
  * A credential travels in an HTTP header, so anything but printable ASCII without spaces is
  * refused, never cleaned up.
  */
+import { AZ_TOKEN_COMMAND } from '../catalog/index.ts';
 import { hasControlCharacters } from './target.ts';
 
 export type CredentialType = 'api-key' | 'bearer';
@@ -24,7 +25,7 @@ export function validateCredential(type: CredentialType, value: unknown): Creden
 			ok: false,
 			message: key
 				? "Enter one of your resource's keys (Azure portal, Keys and Endpoint), or choose Entra ID token."
-				: 'Paste an Entra ID access token, for example from `az account get-access-token --resource https://cognitiveservices.azure.com`.',
+				: `Paste an Entra ID access token, for example from \`${AZ_TOKEN_COMMAND}\`.`,
 		};
 	}
 	if (hasControlCharacters(value)) {

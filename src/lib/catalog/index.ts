@@ -13,3 +13,4 @@ export * from './deployment-types.ts';
 export * from './mock-deployments.ts';
 export * from './judge.ts';
 export * from './recommended.ts';
+export * from './auth.ts';

@@ -34,11 +34,13 @@ export interface ParameterRules {
 	unsupported: readonly { param: string; use?: string }[];
 	/** Sampling parameters accepted only at their default value. */
 	defaultOnly: readonly { param: string; value: number }[];
-	/** Values `reasoning_effort` takes, for models that reason. */
+	/** Values `reasoning_effort` takes, for models that reason (where a source lists them). */
 	reasoningEffort?: readonly string[];
+	/** Where the rules were read (the refusals' wording: see mock/README.md). */
+	sources: readonly Source[];
 }
 
-export type ModelKind = 'reasoning' | 'chat' | 'embeddings' | 'completions' | 'image';
+export type ModelKind = 'reasoning' | 'chat' | 'embeddings' | 'completions' | 'image' | 'audio' | 'video';
 
 export interface ModelEntry {
 	name: string;
@@ -54,7 +56,7 @@ export interface ModelEntry {
 	versions: readonly ModelVersionEntry[];
 }
 
-const NO_RULES: ParameterRules = { unsupported: [], defaultOnly: [] };
+const NO_RULES: ParameterRules = { unsupported: [], defaultOnly: [], sources: [] };
 /** Reasoning models: Microsoft's reasoning how-to, and the 400s the service sends (see mock/README.md). */
 function reasoningRules(reasoningEffort?: readonly string[]): ParameterRules {
 	return {
@@ -64,6 +66,7 @@ function reasoningRules(reasoningEffort?: readonly string[]): ParameterRules {
 			{ param: 'top_p', value: 1 },
 		],
 		reasoningEffort,
+		sources: [SOURCES.reasoningModels, SOURCES.maxTokensError, SOURCES.temperatureError],
 	};
 }
 
@@ -83,7 +86,10 @@ function chat(name: string, versions: ModelVersionEntry[], extra: Partial<ModelE
 	return { name, kind: 'chat', operations: CHAT, rules: NO_RULES, versions, ...extra };
 }
 
-/** A model of the 2023 completions/embeddings generation, all retired on 2024-06-14 (deprecated 2023-07-06). */
+/**
+ * A model of the 2023 completions/embeddings generation, all retired on 2024-06-14 (deprecated
+ * 2023-07-06). The retired-models page lists no versions for these, hence version `all`.
+ */
 function firstGeneration(name: string, kind: ModelKind, replacement?: string): ModelEntry {
 	return {
 		name,
@@ -91,7 +97,7 @@ function firstGeneration(name: string, kind: ModelKind, replacement?: string): M
 		operations: kind === 'embeddings' ? ['embeddings'] : [],
 		rules: NO_RULES,
 		replacement,
-		versions: [v('1', 'retired', '2024-06-14', { deprecatedOn: '2023-07-06', replacement })],
+		versions: [v('all', 'retired', '2024-06-14', { deprecatedOn: '2023-07-06', replacement })],
 	};
 }
 
@@ -159,8 +165,8 @@ export const MODEL_ENTRIES: readonly ModelEntry[] = [
 	chat('gpt-35-turbo-16k', [v('0613', 'retired', '2025-04-30', { replacement: 'gpt-4.1-mini' })], { aliases: ['gpt-3.5-turbo-16k'], replacement: 'gpt-4.1-mini' }),
 	{ ...chat('gpt-35-turbo-instruct', [v('0914', 'unlisted', undefined, { sources: schedule })]), aliases: ['gpt-3.5-turbo-instruct'], kind: 'completions', operations: [], replacement: 'gpt-4.1-mini' },
 	// Completions and embeddings models of 2022–2023.
-	{ ...chat('babbage-002', [v('1', 'retired', '2025-01-27')]), kind: 'completions', operations: [] },
-	{ ...chat('davinci-002', [v('1', 'retired', '2025-01-27')]), kind: 'completions', operations: [] },
+	{ ...chat('babbage-002', [v('all', 'retired', '2025-01-27')]), kind: 'completions', operations: [] },
+	{ ...chat('davinci-002', [v('all', 'retired', '2025-01-27')]), kind: 'completions', operations: [] },
 	...['ada', 'babbage', 'curie', 'davinci'].map((name) => firstGeneration(name, 'completions')),
 	...['text-ada-001', 'text-babbage-001', 'text-curie-001', 'text-davinci-002', 'text-davinci-003', 'code-cushman-001', 'code-davinci-002'].map((name) => firstGeneration(name, 'completions', 'gpt-35-turbo-instruct')),
 	...[
@@ -169,7 +175,45 @@ export const MODEL_ENTRIES: readonly ModelEntry[] = [
 		'text-search-curie-doc-001', 'text-search-curie-query-001', 'text-search-davinci-doc-001', 'text-search-davinci-query-001',
 		'code-search-ada-code-001', 'code-search-ada-text-001', 'code-search-babbage-code-001', 'code-search-babbage-text-001',
 	].map((name) => firstGeneration(name, 'embeddings', 'text-embedding-3-small')),
-	{ name: 'dall-e-2', kind: 'image', operations: [], rules: NO_RULES, replacement: 'gpt-image-1', versions: [v('2', 'retired', '2025-01-27', { replacement: 'gpt-image-1' })] },
+	{ name: 'dall-e-2', kind: 'image', operations: [], rules: NO_RULES, replacement: 'gpt-image-1', versions: [v('all', 'retired', '2025-01-27', { replacement: 'gpt-image-1' })] },
+	// Other Azure OpenAI models in the retirement schedule (2026-09-02): named so a mention is judged.
+	...([
+		['codex-mini', 'reasoning', [v('2025-05-16', 'deprecated', '2026-11-15')]],
+		['gpt-5.1-codex', 'reasoning', [v('2025-11-13', 'ga', '2027-05-15')]],
+		['gpt-5.1-codex-max', 'reasoning', [v('2025-12-04', 'ga', '2027-05-18')]],
+		['gpt-5.1-codex-mini', 'reasoning', [v('2025-11-13', 'ga', '2027-05-15')]],
+		['gpt-5.2-codex', 'reasoning', [v('2026-01-14', 'ga', '2027-07-13')]],
+		['gpt-5.3-codex', 'reasoning', [v('2026-02-24', 'ga', '2027-08-24')]],
+		['gpt-5.4-pro', 'reasoning', [v('2026-03-05', 'ga', '2027-09-07')]],
+		['o1-pro', 'reasoning', [v('2025-03-19', 'ga', '2026-10-21', { replacement: 'gpt-5.6-sol' })]],
+		['o3-deep-research', 'reasoning', [v('2025-06-26', 'ga', '2026-12-26')]],
+		['gpt-5.1-chat', 'chat', [v('2025-11-13', 'retired', '2026-06-29', { sources: schedule, replacement: 'gpt-chat-latest' })]],
+		['gpt-5.2-chat', 'chat', [v('2026-02-10', 'retired', '2026-06-29', { sources: schedule, replacement: 'gpt-chat-latest' }), v('2025-12-11', 'retired', '2026-05-13', { sources: schedule, replacement: 'gpt-chat-latest' })]],
+		['gpt-5.3-chat', 'chat', [v('2026-03-03', 'retired', '2026-06-29', { sources: schedule, replacement: 'gpt-chat-latest' })]],
+		['gpt-4o-mini-transcribe', 'audio', [v('2025-12-15', 'ga', '2027-06-15'), v('2025-03-20', 'ga', '2026-10-15')]],
+		['gpt-4o-mini-tts', 'audio', [v('2025-12-15', 'ga', '2027-06-15'), v('2025-03-20', 'preview', '2026-10-15')]],
+		['gpt-4o-transcribe', 'audio', [v('2025-03-20', 'ga', '2026-10-15')]],
+		['gpt-4o-transcribe-diarize', 'audio', [v('2025-10-15', 'ga', '2027-04-15')]],
+		['gpt-audio', 'audio', [v('2025-08-28', 'ga', '2027-03-02')]],
+		['gpt-audio-1.5', 'audio', [v('2026-02-23', 'ga', '2027-08-24')]],
+		['gpt-audio-mini', 'audio', [v('2025-12-15', 'ga', '2027-06-15'), v('2025-10-06', 'ga', '2027-04-06')]],
+		['gpt-realtime', 'audio', [v('2025-08-28', 'ga', '2027-03-02')]],
+		['gpt-realtime-1.5', 'audio', [v('2026-02-23', 'ga', '2027-08-24')]],
+		['gpt-realtime-2', 'audio', [v('2026-05-06', 'preview', '2026-08-31')]],
+		['gpt-realtime-2.1', 'audio', [v('2026-07-07', 'preview', '2027-06-25')]],
+		['gpt-realtime-2.1-mini', 'audio', [v('2026-07-07', 'preview', '2027-06-25')]],
+		['gpt-realtime-mini', 'audio', [v('2025-12-15', 'ga', '2027-06-15'), v('2025-10-06', 'ga', '2027-04-06')]],
+		['tts', 'audio', [v('001', 'preview', '2026-12-15')]],
+		['tts-hd', 'audio', [v('001', 'ga', '2026-12-15')]],
+		['whisper', 'audio', [v('001', 'ga', '2026-12-15')]],
+		['gpt-image-1', 'image', [v('2025-04-15', 'preview', '2026-10-23')]],
+		['gpt-image-1-mini', 'image', [v('2025-10-06', 'ga', '2027-04-07')]],
+		['gpt-image-1.5', 'image', [v('2025-12-16', 'ga', '2027-06-16')]],
+		['gpt-image-2', 'image', [v('2026-04-21', 'ga', '2027-10-21')]],
+		['sora-2', 'video', [v('2025-12-08', 'preview', '2026-10-15'), v('2025-10-06', 'preview', '2026-07-15')]],
+	] as const).map(([name, kind, versions]): ModelEntry =>
+		kind === 'reasoning' ? reasoning(name, [...versions]) : { name, kind, operations: kind === 'chat' ? CHAT : [], rules: NO_RULES, versions },
+	),
 	// Current embeddings models.
 	...['text-embedding-3-small', 'text-embedding-3-large'].map((name): ModelEntry => ({ name, kind: 'embeddings', operations: ['embeddings'], rules: NO_RULES, versions: [v('1', 'ga', '2028-02-09')] })),
 	{ name: 'text-embedding-ada-002', kind: 'embeddings', operations: ['embeddings'], rules: NO_RULES, versions: [v('2', 'ga', '2028-02-09'), v('1', 'ga', '2028-02-09')] },

@@ -33,8 +33,16 @@ export interface GuideMentions {
 	frontmatter: Record<string, unknown>;
 	mentions: Mention[];
 	findings: Finding[];
-	/** Sources of every catalog entry the guide's mentions depend on (known mentions only). */
-	dependsOn: Source[];
+	/** Every catalog entry the guide's mentions depend on (known mentions only). */
+	dependsOn: CatalogDependency[];
+}
+
+/** A catalog entry a guide depends on, with the oldest check among its sources. */
+export interface CatalogDependency {
+	/** `model gpt-4o-mini 2024-07-18`, `api-version YYYY-MM-DD`. */
+	entry: string;
+	checkedOn: IsoDate;
+	sources: readonly Source[];
 }
 
 /** The source with its frontmatter blanked out line for line, so tree positions are file lines. */
@@ -60,24 +68,26 @@ function messageFor(file: string, mention: Mention, verdict: Verdict): string {
 export function checkGuideSource(file: string, source: string, date: IsoDate): Omit<GuideMentions, 'slug' | 'frontmatter'> {
 	const mentions = mentionsOf(source);
 	const findings: Finding[] = [];
-	const dependsOn = new Map<string, Source>();
+	const dependsOn = new Map<string, CatalogDependency>();
 	for (const mention of mentions) {
 		const verdict = judgeMention(mention, date);
 		if (verdict) findings.push({ file, mention, verdict, message: messageFor(file, mention, verdict) });
-		for (const source of verdictSources(mention, date, verdict)) dependsOn.set(`${source.url}|${source.checkedOn}`, source);
+		// Available mentions depend on their entries too: a stale check can hide a retirement.
+		const dependency = dependencyOf(mention, date);
+		if (dependency) dependsOn.set(dependency.entry, dependency);
 	}
 	return { file, mentions, findings, dependsOn: [...dependsOn.values()] };
 }
 
-function verdictSources(mention: Mention, date: IsoDate, verdict: Verdict | null): readonly Source[] {
-	// Available mentions depend on their entries too (a stale check can hide a retirement).
-	return verdict ? verdict.sources : availableSources(mention, date);
-}
-
-function availableSources(mention: Mention, date: IsoDate): readonly Source[] {
-	if (mention.kind === 'api-version') return judgeApiVersion(mention.text, date)?.entry.sources ?? [];
+function dependencyOf(mention: Mention, date: IsoDate): CatalogDependency | undefined {
+	const oldest = (sources: readonly Source[]) => sources.map((source) => source.checkedOn).sort()[0] ?? '0000-00-00';
+	if (mention.kind === 'api-version') {
+		const judgement = judgeApiVersion(mention.text, date);
+		return judgement && { entry: `api-version ${judgement.entry.value}`, checkedOn: oldest(judgement.entry.sources), sources: judgement.entry.sources };
+	}
 	const { name, version } = splitModelVersion(mention.text);
-	return judgeModel(name, date, version)?.sources ?? [];
+	const judgement = judgeModel(name, date, version) ?? judgeModel(mention.text, date);
+	return judgement && { entry: `model ${judgement.model} ${judgement.version}`, checkedOn: oldest(judgement.sources), sources: judgement.sources };
 }
 
 /** Every guide in the docs folder, checked at `date`. */

@@ -30,8 +30,10 @@ export function findMatches(text: string): TextMatch[] {
 	const taken: Array<[number, number]> = [];
 	const free = (start: number, end: number) => taken.every(([a, b]) => end <= a || start >= b);
 	for (const match of text.matchAll(MODEL)) {
-		matches.push({ kind: 'model', text: match[0], index: match.index });
-		taken.push([match.index, match.index + match[0].length]);
+		// A sentence's full stop is not part of the name (`… use gpt-realtime.`).
+		const name = match[0].replace(/[.-]+$/, '');
+		matches.push({ kind: 'model', text: name, index: match.index });
+		taken.push([match.index, match.index + name.length]);
 	}
 	for (const match of text.matchAll(PREVIEW_VERSION)) {
 		if (!free(match.index, match.index + match[0].length)) continue;

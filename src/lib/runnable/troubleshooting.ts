@@ -6,7 +6,7 @@
  * through by the proxy), the proxy's refusals (`application/problem+json` with a `code`), and
  * the browser failing to reach the proxy at all. Pure and browser-safe.
  */
-import { DEFAULT_CHAT_MODEL, GA_API_VERSION, parameterRulesFor } from '../catalog/index.ts';
+import { AZ_TOKEN_COMMAND, DEFAULT_CHAT_MODEL, GA_API_VERSION, parameterRulesFor, TOKEN_AUDIENCE } from '../catalog/index.ts';
 
 export interface FailureInput {
 	status?: number;
@@ -246,8 +246,8 @@ function explainAzure(status: number, error: AzureError | undefined, input: Fail
 		if (message && TOKEN_WORDS.test(message)) {
 			return {
 				title: '401 Unauthorized: the token was not accepted',
-				explanation: `Azure rejected the bearer token: it has expired (tokens last about an hour), or it was issued for another audience than https://cognitiveservices.azure.com.${said}`,
-				action: 'Get a fresh token for the resource https://cognitiveservices.azure.com (az account get-access-token --resource https://cognitiveservices.azure.com) and run again.',
+				explanation: `Azure rejected the bearer token: it has expired (tokens last about an hour), or it was issued for another audience than ${TOKEN_AUDIENCE}.${said}`,
+				action: `Get a fresh token for the resource ${TOKEN_AUDIENCE} (${AZ_TOKEN_COMMAND}) and run again.`,
 				href: guide('unauthorized'),
 				field: 'auth.token',
 			};

@@ -29,6 +29,7 @@ describe('mentions', () => {
 	it('finds models and api-versions, not deployment names or accessed dates', () => {
 		const found = findMatches('Deploy gpt-4o-mini as prod-gpt-4o-mini with api-version=2024-10-21 (accessed 2026-11-24), or 2025-04-01-preview. GPT-4o.');
 		expect(found.map((match) => `${match.kind}:${match.text}`)).toEqual(['model:gpt-4o-mini', 'api-version:2024-10-21', 'api-version:2025-04-01-preview', 'model:GPT-4o']);
+		expect(findMatches('Audio goes to gpt-realtime-1.5. Images to gpt-image-1.').map((match) => match.text)).toEqual(['gpt-realtime-1.5', 'gpt-image-1']);
 	});
 	it('skips historical text, blocks and code fences, and reads runnable samples and frontmatter', () => {
 		const source = '---\ntitle: "gpt-4.1 guide"\n---\n\n## A\n\n:historical[gpt-35-turbo] and o3-mini.\n\n:::historical\ntext-davinci-003\n:::\n\n```bash historical\ngpt-4-32k\n```\n\n```json runnable\n{"model": "gpt-5-mini"}\n```\n';

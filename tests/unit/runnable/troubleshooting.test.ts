@@ -15,6 +15,20 @@ function expectComplete(result: FailureExplanation): void {
 }
 
 describe('Azure error answers', () => {
+	it('400 from a reasoning model names the parameter, what to send instead and the Troubleshooting entry', () => {
+		const maxTokens = azure.unsupportedParameter('max_tokens', 'max_completion_tokens');
+		const result = explainFailure({ status: maxTokens.status, body: maxTokens.body });
+		expectComplete(result);
+		expect(result.title).toBe('400 Unsupported parameter on a reasoning model: "max_tokens"');
+		expect(result.action).toBe('Replace "max_tokens" with "max_completion_tokens" in the request body and run again.');
+		expect(result.href).toBe(href(TROUBLESHOOTING_ANCHORS.unsupportedParameter));
+		expect(result.field).toBe('body.max_tokens');
+		const temperature = azure.unsupportedValue('temperature', 0.3, 1);
+		const explained = explainFailure({ status: 400, body: temperature.body });
+		expect(explained.action).toBe('Remove "temperature" from the request body (this model accepts only the default, 1) and run again.');
+		expect(explained.explanation).toContain("Unsupported value: 'temperature' does not support 0.3 with this model.");
+	});
+
 	it('401 with a wrong or missing key points at the key', () => {
 		for (const answer of [azure.invalidKey(), azure.missingKey()]) {
 			const result = explainFailure({ status: answer.status, body: answer.body });

@@ -7,7 +7,7 @@
  * reader is still typing, and a half-typed endpoint must not end up inside a shell command.
  */
 import { buildUpstreamUrl, DEFAULT_API_VERSION, isV1, validateApiVersion, validateDeployment, validateEndpoint } from '../../azure/target.ts';
-import { findMockDeployment, operationAvailableOn, V1_API_VERSION, v1BaseUrl as v1BaseUrlOf } from '../../catalog/index.ts';
+import { findMockDeployment, operationAvailableOn, TOKEN_SCOPE, V1_API_VERSION, V1_SAMPLES_TOKEN_SCOPE, v1BaseUrl as v1BaseUrlOf } from '../../catalog/index.ts';
 import { isJsonObject, toJson, type Json } from './literals.ts';
 import type { CodeOperation, RunTarget } from './types.ts';
 
@@ -15,14 +15,14 @@ export const PLACEHOLDER_ENDPOINT = 'https://YOUR-RESOURCE.openai.azure.com';
 export const PLACEHOLDER_DEPLOYMENT = 'YOUR-DEPLOYMENT-NAME';
 export const API_KEY_ENV = 'AZURE_OPENAI_API_KEY';
 export const AD_TOKEN_ENV = 'AZURE_OPENAI_AD_TOKEN';
-/** OAuth scope for Azure OpenAI data-plane tokens (Microsoft Entra ID) in the dated-route samples. */
-export const TOKEN_SCOPE = 'https://cognitiveservices.azure.com/.default';
+/** OAuth scope for Azure OpenAI data-plane tokens (Microsoft Entra ID), from the catalog. */
+export { TOKEN_SCOPE };
 /**
- * The scope Microsoft's current v1 samples request (the openai-dotnet README's Azure section and
- * Learn's "Azure OpenAI supported programming languages", checked 2026-12-01); both scopes are
- * accepted by Azure OpenAI resources.
+ * The scope Microsoft's current v1 samples request (catalog; also the openai-dotnet README's Azure
+ * section and Learn's "Azure OpenAI supported programming languages", checked 2026-12-01): the v1
+ * snippets' token providers use it; both scopes are accepted by Azure OpenAI resources.
  */
-export const V1_TOKEN_SCOPE = 'https://ai.azure.com/.default';
+export const V1_TOKEN_SCOPE = V1_SAMPLES_TOKEN_SCOPE;
 
 export interface CodeRequest {
 	operation: CodeOperation;
