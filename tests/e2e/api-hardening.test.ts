@@ -5,6 +5,7 @@
  * matches exactly one log line.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MOCK_CHAT_DEPLOYMENT } from '../../src/lib/catalog/index.ts';
 import { rawRequest, targetOf, type RawResponse, type RawTarget } from '../../support/raw-http.ts';
 import { startBuiltSite, type RunningSite } from '../../support/built-site.ts';
 
@@ -30,7 +31,7 @@ function captureLog() {
 	}
 }
 
-const chat = { messages: [{ role: 'user', content: 'Say hello.' }], max_tokens: 20 };
+const chat = { messages: [{ role: 'user', content: 'Say hello.' }] };
 
 function post(path: string, body: string, headers: string[] = [`Host: ${target.host}:${target.port}`, `Origin: ${site.url}`]) {
 	return rawRequest(target, [`POST ${path} HTTP/1.1`, ...headers, 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`].join('\r\n'), body);
@@ -70,14 +71,14 @@ describe('every answer under /api/', () => {
 
 	it('a malformed Host (a@evil.com) is refused with 421, never a 500 (finding 3)', async () => {
 		captureLog();
-		expectProblem(await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: 'gpt-4o-mini' }, body: chat }), ['Host: a@evil.com', 'Origin: http://a@evil.com']), 421, 'misdirected_request');
+		expectProblem(await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT }, body: chat }), ['Host: a@evil.com', 'Origin: http://a@evil.com']), 421, 'misdirected_request');
 		const page = await rawRequest(target, 'GET / HTTP/1.1\r\nHost: a@evil.com');
 		expect(page.status).toBe(421);
 	});
 
 	it('a DNS-rebinding page (Host and Origin both evil.com) is refused (finding 5)', async () => {
 		captureLog();
-		const answer = await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: 'gpt-4o-mini' }, body: chat }), ['Host: evil.com', 'Origin: http://evil.com']);
+		const answer = await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT }, body: chat }), ['Host: evil.com', 'Origin: http://evil.com']);
 		expectProblem(answer, 421, 'misdirected_request');
 		// The same with the site's port in both: still not the site.
 		captureLog();
@@ -88,7 +89,7 @@ describe('every answer under /api/', () => {
 	it('on loopback, localhost, 127.0.0.1 and [::1] are the same site', async () => {
 		for (const name of ['localhost', '127.0.0.1', '[::1]']) {
 			captureLog();
-			const answer = await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: 'gpt-4o-mini' }, body: chat }), [`Host: ${name}:${target.port}`, `Origin: http://${name}:${target.port}`]);
+			const answer = await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT }, body: chat }), [`Host: ${name}:${target.port}`, `Origin: http://${name}:${target.port}`]);
 			expect(answer.status, name).toBe(200);
 			expect(answer.headers['x-run-id']).toMatch(/^[0-9a-f-]{36}$/);
 			expect(logLines.filter((line) => line.includes(answer.headers['x-run-id']!))).toHaveLength(1);
@@ -108,14 +109,14 @@ describe('every answer under /api/', () => {
 	it('echoes at most 40 characters of an unknown field name (finding 10)', async () => {
 		captureLog();
 		const key = 'k'.repeat(5000);
-		const problem = expectProblem(await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: 'gpt-4o-mini', [key]: 1 }, body: chat })), 400, 'invalid_field');
+		const problem = expectProblem(await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT, [key]: 1 }, body: chat })), 400, 'invalid_field');
 		expect(problem.field).toBe(`target.${'k'.repeat(40)}…`);
 		expect(problem.detail.length).toBeLessThan(200);
 	});
 
 	it('a streamed run logs one line, with its outcome, when the stream ends', async () => {
 		captureLog();
-		const answer = await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: 'gpt-4o-mini' }, body: { ...chat, stream: true } }));
+		const answer = await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT }, body: { ...chat, stream: true } }));
 		expect(answer.status).toBe(200);
 		expect(answer.body.toString()).toContain('data: [DONE]');
 		const lines = logLines.filter((line) => line.includes(answer.headers['x-run-id']!));

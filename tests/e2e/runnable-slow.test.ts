@@ -30,15 +30,24 @@ describe('slow models', () => {
 		await example.locator('.runnable-progress[data-phase="thinking"]').waitFor({ timeout: 10_000 });
 		expect(await progress.locator('.runnable-progress-phase').textContent()).toBe('Model is thinking (no tokens yet)…');
 		expect(await progress.locator('.runnable-progress-phase').getAttribute('aria-live')).toBe('polite');
-		expect(await axeViolations(page, '.runnable-example')).toEqual([]);
+		// Every phase change and the clock at each one, recorded in the page (timing-proof on a busy machine).
+		await progress.evaluate((el) => {
+			const seen: { phase: string; clock: string }[] = [{ phase: el.dataset.phase ?? '', clock: el.querySelector('.runnable-progress-clock')?.textContent ?? '' }];
+			(window as unknown as { phases: typeof seen }).phases = seen;
+			new MutationObserver(() => seen.push({ phase: el.dataset.phase ?? '', clock: el.querySelector('.runnable-progress-clock')?.textContent ?? '' })).observe(el, { attributes: true, attributeFilter: ['data-phase'] });
+		});
 		const clock = progress.locator('.runnable-progress-clock');
 		const first = seconds(await clock.textContent());
 		await expect.poll(async () => seconds(await clock.textContent())).toBeGreaterThan(first + 0.5);
-		expect(await progress.getAttribute('data-phase')).toBe('thinking');
+		expect(await axeViolations(page, '.runnable-example')).toEqual([]);
 
 		await example.locator('.runnable-progress[data-phase="streaming"], .runnable-progress[data-phase="done"]').waitFor({ timeout: 15_000 });
 		await example.locator('.runnable-status[data-state="ok"]').waitFor({ timeout: 15_000 });
 		expect(await progress.getAttribute('data-phase')).toBe('done');
+		const phases = await page.evaluate(() => (window as unknown as { phases: { phase: string; clock: string }[] }).phases);
+		expect(phases.map((p) => p.phase)).toEqual(['thinking', 'streaming', 'done']);
+		// The model was silent (thinking) for THINK_MS while the clock ran on.
+		expect(seconds(phases[1].clock)).toBeGreaterThanOrEqual((THINK_MS - 200) / 1000);
 		expect(seconds(await clock.textContent())).toBeGreaterThanOrEqual(THINK_MS / 1000);
 		expect(await example.locator('.runnable-answer-text').textContent()).toMatch(/\S/);
 		// The silence is visible in the events: the annotation chunk, then nothing for THINK_MS.

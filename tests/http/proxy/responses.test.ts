@@ -16,7 +16,7 @@ afterAll(async () => {
 	await h.close();
 });
 
-const ALLOWED = new Set(['apim-request-id', 'x-request-id', 'x-ms-region', 'x-ratelimit-remaining-requests', 'x-ratelimit-remaining-tokens', 'retry-after', 'retry-after-ms', 'content-type', 'cache-control', 'x-content-type-options', 'x-accel-buffering']);
+const ALLOWED = new Set(['apim-request-id', 'x-request-id', 'x-ms-region', 'x-ratelimit-remaining-requests', 'x-ratelimit-remaining-tokens', 'retry-after', 'retry-after-ms', 'content-type', 'cache-control', 'x-content-type-options', 'x-accel-buffering', 'x-run-id']);
 const TRANSPORT = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 
 const ask = (stream: boolean, extra: Record<string, unknown> = {}) => ({ input: 'Say hello through the proxy.', store: false, stream, ...extra });
