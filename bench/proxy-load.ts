@@ -98,7 +98,19 @@ for (const mode of modes) {
 	}
 }
 
-const header = ['mode', 'conc', 'direct req/s', 'proxy req/s', 'direct p50/p99 ms', 'proxy p50/p99 ms', 'added p50/p99 ms', 'added mean ms', 'errors+non2xx d/p', 'RSS before -> after', 'heap before -> after'];
+const header = [
+	'mode',
+	'conc',
+	'direct req/s',
+	'proxy req/s',
+	'direct p50/p99 ms',
+	'proxy p50/p99 ms',
+	'added p50/p99 ms',
+	'added mean ms',
+	'errors+non2xx d/p',
+	'RSS before -> after',
+	'heap before -> after',
+];
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
 const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ');
 console.log('');

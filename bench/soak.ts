@@ -134,7 +134,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 async function idleReading(): Promise<{ measured: Measured; open: OpenResources }> {
 	let open = openResources(pid);
 	// Keep-alive sockets close after undici's 4 s idle timeout: wait until the count stops falling.
-	for (let stable = 0, last = open.descriptors; stable < 3; ) {
+	for (let stable = 0, last = open.descriptors; stable < 3;) {
 		await new Promise((done) => setTimeout(done, 1000));
 		open = openResources(pid);
 		stable = open.descriptors < last ? 0 : stable + 1;
@@ -148,20 +148,28 @@ const warmAgent = new Agent({ connections: 50 });
 const warmRuns = await pool(50, () => streamedRun(warmAgent), { until: performance.now() + 5000 });
 await warmAgent.close();
 const baseline = await idleReading();
-console.log(`warm-up: ${warmRuns} runs; baseline heap ${mb(baseline.measured.heapUsed)}, RSS ${mb(baseline.measured.rss)}, ${baseline.open.descriptors} descriptors (${baseline.open.sockets} sockets)`);
+console.log(
+	`warm-up: ${warmRuns} runs; baseline heap ${mb(baseline.measured.heapUsed)}, RSS ${mb(baseline.measured.rss)}, ${baseline.open.descriptors} descriptors (${baseline.open.sockets} sockets)`,
+);
 
 const soakAgent = new Agent({ connections: concurrency });
 const durations: number[] = [];
 const soakStarted = performance.now();
-const soakRuns = await pool(concurrency, async () => {
-	const ms = await streamedRun(soakAgent);
-	if (ms !== undefined) durations.push(ms);
-}, { until: soakStarted + durationS * 1000 });
+const soakRuns = await pool(
+	concurrency,
+	async () => {
+		const ms = await streamedRun(soakAgent);
+		if (ms !== undefined) durations.push(ms);
+	},
+	{ until: soakStarted + durationS * 1000 },
+);
 const soakSeconds = (performance.now() - soakStarted) / 1000;
 const peak = openResources(pid);
 await soakAgent.close();
 durations.sort((a, b) => a - b);
-console.log(`soak: ${soakRuns} streamed runs at concurrency ${concurrency} in ${soakSeconds.toFixed(1)} s (${(soakRuns / soakSeconds).toFixed(0)} runs/s), run p50 ${percentile(durations, 50).toFixed(0)} ms, p99 ${percentile(durations, 99).toFixed(0)} ms; server held ${peak.descriptors} descriptors at the end`);
+console.log(
+	`soak: ${soakRuns} streamed runs at concurrency ${concurrency} in ${soakSeconds.toFixed(1)} s (${(soakRuns / soakSeconds).toFixed(0)} runs/s), run p50 ${percentile(durations, 50).toFixed(0)} ms, p99 ${percentile(durations, 99).toFixed(0)} ms; server held ${peak.descriptors} descriptors at the end`,
+);
 
 const abortAgent = new Agent({ connections: 100 });
 const abortStarted = performance.now();
@@ -173,12 +181,17 @@ const after = await idleReading();
 const settled = await settleResources(pid, baseline.open, 2000);
 const heapChange = (after.measured.heapUsed - baseline.measured.heapUsed) / baseline.measured.heapUsed;
 const totalErrors = [...errors.values()].reduce((sum, n) => sum + n, 0);
-console.log(`after:  heap ${mb(after.measured.heapUsed)} (${(heapChange * 100).toFixed(1)} % vs baseline), RSS ${mb(after.measured.rss)}, ${settled.descriptors} descriptors (${settled.sockets} sockets)`);
+console.log(
+	`after:  heap ${mb(after.measured.heapUsed)} (${(heapChange * 100).toFixed(1)} % vs baseline), RSS ${mb(after.measured.rss)}, ${settled.descriptors} descriptors (${settled.sockets} sockets)`,
+);
 console.log(`active handles after: ${after.measured.resources.join(', ') || 'none'}`);
 
 const checks: [string, boolean][] = [
 	[`unexpected errors: ${totalErrors}${totalErrors ? ` (${[...errors].map(([kind, n]) => `${kind} ×${n}`).join('; ')})` : ''}`, totalErrors === 0],
-	[`descriptors ${baseline.open.descriptors} -> ${settled.descriptors}, sockets ${baseline.open.sockets} -> ${settled.sockets}`, settled.descriptors <= baseline.open.descriptors && settled.sockets <= baseline.open.sockets],
+	[
+		`descriptors ${baseline.open.descriptors} -> ${settled.descriptors}, sockets ${baseline.open.sockets} -> ${settled.sockets}`,
+		settled.descriptors <= baseline.open.descriptors && settled.sockets <= baseline.open.sockets,
+	],
 	// Growth is what a leak shows; a heap smaller than after the warm-up is not a failure.
 	[`heap after GC at most 10 % above the baseline: ${heapChange >= 0 ? '+' : ''}${(heapChange * 100).toFixed(1)} %`, heapChange <= 0.1],
 ];

@@ -30,11 +30,7 @@ export function resourceNotFound(): ErrorAnswer {
 
 export function deploymentNotFound(): ErrorAnswer {
 	// chatboxai/chatbox#861, Azure-Samples/azure-search-openai-demo-csharp#379.
-	return azureError(
-		404,
-		'DeploymentNotFound',
-		'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.',
-	);
+	return azureError(404, 'DeploymentNotFound', 'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.');
 }
 
 export function methodNotAllowed(method: string): ErrorAnswer {
@@ -51,11 +47,7 @@ export function unsupportedApiVersion(): ErrorAnswer {
 
 export function missingKey(): ErrorAnswer {
 	// Azure's gateway wording for a request without a key (openai/openai-python#1527).
-	return azureError(
-		401,
-		'401',
-		'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.',
-	);
+	return azureError(401, '401', 'Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API.');
 }
 
 export function invalidKey(): ErrorAnswer {

@@ -50,11 +50,7 @@ export function parseChatRequest(body: unknown): Parsed {
 		if (!isRecord(message) || typeof message.role !== 'string' || !ROLES.has(message.role)) {
 			return {
 				ok: false,
-				error: invalidRequest(
-					`Invalid 'messages[${index}].role': expected one of system, developer, user, assistant, tool.`,
-					`messages[${index}].role`,
-					'invalid_value',
-				),
+				error: invalidRequest(`Invalid 'messages[${index}].role': expected one of system, developer, user, assistant, tool.`, `messages[${index}].role`, 'invalid_value'),
 			};
 		}
 		messages.push({ role: message.role, text: contentText(message.content) });

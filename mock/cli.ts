@@ -17,7 +17,9 @@ try {
 	const mock = await startMockServer({ host, port, logger: (line) => console.log(line) });
 	console.log(`Mock Azure OpenAI listening on ${mock.url}`);
 	console.log(`Deployments: ${DEPLOYMENT_NAMES.join(', ')}`);
-	console.log(`Try: curl -s ${mock.url}/openai/deployments/${CHAT_DEPLOYMENT}/chat/completions?api-version=${GA_API_VERSION} -H 'api-key: any' -H 'content-type: application/json' -d '{"messages":[{"role":"user","content":"Hello"}]}'`);
+	console.log(
+		`Try: curl -s ${mock.url}/openai/deployments/${CHAT_DEPLOYMENT}/chat/completions?api-version=${GA_API_VERSION} -H 'api-key: any' -H 'content-type: application/json' -d '{"messages":[{"role":"user","content":"Hello"}]}'`,
+	);
 	const stop = () => {
 		mock.close().then(() => process.exit(0));
 	};

@@ -17,9 +17,7 @@ export type { FaultName };
 
 /** What a deployment does when it is called (`model` is what Azure reports in answers). */
 export type DeploymentBehaviour =
-	| { kind: 'chat'; model: string; catalogModel: string }
-	| { kind: 'embeddings'; model: string; maxDimensions: number }
-	| Exclude<MockDeploymentBehaviour, { kind: 'chat' } | { kind: 'embeddings' }>;
+	{ kind: 'chat'; model: string; catalogModel: string } | { kind: 'embeddings'; model: string; maxDimensions: number } | Exclude<MockDeploymentBehaviour, { kind: 'chat' } | { kind: 'embeddings' }>;
 
 /** Chat deployment with deterministic replies: runs the catalog's default chat model. */
 export const CHAT_DEPLOYMENT = MOCK_CHAT_DEPLOYMENT;
@@ -44,9 +42,7 @@ function adapt(behaviour: MockDeploymentBehaviour): DeploymentBehaviour {
 }
 
 /** Every documented name, with what it does. Any name not listed here answers 404 DeploymentNotFound. */
-export const DEPLOYMENTS: Readonly<Record<string, DeploymentBehaviour>> = Object.fromEntries(
-	MOCK_DEPLOYMENTS.map((deployment) => [deployment.name, adapt(deployment.behaviour)]),
-);
+export const DEPLOYMENTS: Readonly<Record<string, DeploymentBehaviour>> = Object.fromEntries(MOCK_DEPLOYMENTS.map((deployment) => [deployment.name, adapt(deployment.behaviour)]));
 
 /** The names as a list, for documentation, pickers and tests. */
 export const DEPLOYMENT_NAMES: readonly string[] = MOCK_DEPLOYMENTS.map((deployment) => deployment.name);

@@ -49,11 +49,7 @@ export function parseEmbeddingsRequest(body: unknown, maxDimensions: number): Pa
 	if (inputs === null) {
 		return {
 			ok: false,
-			error: invalidRequest(
-				"Invalid 'input': expected a non-empty string, an array of non-empty strings, or arrays of token ids.",
-				'input',
-				'invalid_value',
-			),
+			error: invalidRequest("Invalid 'input': expected a non-empty string, an array of non-empty strings, or arrays of token ids.", 'input', 'invalid_value'),
 		};
 	}
 	if (inputs.length > MAX_INPUTS) {

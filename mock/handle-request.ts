@@ -78,14 +78,7 @@ export async function handleRequest(req: IncomingMessage, ex: Exchange, note: Re
 	}
 	const parsed = parseJson(bytes);
 	if (!parsed.ok) {
-		return sendError(
-			ex,
-			errors.invalidRequest(
-				'We could not parse the JSON body of your request. Send a valid JSON object with the Content-Type application/json.',
-				null,
-				null,
-			),
-		);
+		return sendError(ex, errors.invalidRequest('We could not parse the JSON body of your request. Send a valid JSON object with the Content-Type application/json.', null, null));
 	}
 	const body = parsed.value;
 
@@ -95,10 +88,7 @@ export async function handleRequest(req: IncomingMessage, ex: Exchange, note: Re
 	} else {
 		const model = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).model : undefined;
 		if (typeof model !== 'string' || model === '') {
-			return sendError(
-				ex,
-				errors.invalidRequest("Missing required parameter: 'model'. On the v1 API, set it to your deployment name.", 'model', 'missing_required_parameter'),
-			);
+			return sendError(ex, errors.invalidRequest("Missing required parameter: 'model'. On the v1 API, set it to your deployment name.", 'model', 'missing_required_parameter'));
 		}
 		deployment = model;
 	}
@@ -107,14 +97,7 @@ export async function handleRequest(req: IncomingMessage, ex: Exchange, note: Re
 	return answer(ex, lookupDeployment(deployment), deployment, route.operation, apiVersion, body);
 }
 
-async function answer(
-	ex: Exchange,
-	behaviour: DeploymentBehaviour,
-	deployment: string,
-	operation: Operation,
-	apiVersion: string,
-	body: unknown,
-): Promise<void> {
+async function answer(ex: Exchange, behaviour: DeploymentBehaviour, deployment: string, operation: Operation, apiVersion: string, body: unknown): Promise<void> {
 	switch (behaviour.kind) {
 		case 'not-found':
 			return sendError(ex, errors.deploymentNotFound());

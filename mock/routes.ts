@@ -6,9 +6,7 @@ import { findOperation, OPERATION_ENTRIES, type Operation } from '../src/lib/cat
 
 export type { Operation };
 
-export type Route =
-	| { api: 'dated'; operation: Operation; deployment: string }
-	| { api: 'v1'; operation: Operation };
+export type Route = { api: 'dated'; operation: Operation; deployment: string } | { api: 'v1'; operation: Operation };
 
 function alternation(family: 'deployments' | 'v1'): string {
 	return OPERATION_ENTRIES.filter((entry) => entry.routes.includes(family))

@@ -74,9 +74,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 				const path = (req.url ?? '/').split('?')[0];
 				const outcome = res.headersSent ? String(res.statusCode) : 'no answer';
 				const ended = res.writableFinished ? '' : ' (connection ended early)';
-				log(
-					`${req.method} ${path} api-version=${note.apiVersion ?? '-'} deployment=${note.deployment ?? '-'} auth=${note.auth} -> ${outcome} in ${Date.now() - started} ms${ended}`,
-				);
+				log(`${req.method} ${path} api-version=${note.apiVersion ?? '-'} deployment=${note.deployment ?? '-'} auth=${note.auth} -> ${outcome} in ${Date.now() - started} ms${ended}`);
 			});
 		}
 		handleRequest(req, ex, note).catch((error: unknown) => {

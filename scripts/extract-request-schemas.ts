@@ -76,7 +76,11 @@ function bundle(root: Json, title: string, description: string): JsonObject {
 		definitions[name] = convert(components[name], found);
 		for (const next of found) if (!(next in definitions)) pending.push(next);
 	}
-	const sorted = Object.fromEntries(Object.keys(definitions).sort().map((name) => [name, definitions[name]]));
+	const sorted = Object.fromEntries(
+		Object.keys(definitions)
+			.sort()
+			.map((name) => [name, definitions[name]]),
+	);
 	return { $schema: 'http://json-schema.org/draft-07/schema#', title, description, ...converted, definitions: sorted };
 }
 
@@ -95,7 +99,10 @@ const embeddingsRoot = (((embeddingsPost.requestBody as JsonObject).content as J
 const embeddings = bundle(embeddingsRoot, 'Azure OpenAI embeddings request body', `${source} Request body of POST …/embeddings.`);
 
 mkdirSync(outDir, { recursive: true });
-for (const [name, schema] of [['chat-completions-request.json', chat], ['embeddings-request.json', embeddings]] as const) {
+for (const [name, schema] of [
+	['chat-completions-request.json', chat],
+	['embeddings-request.json', embeddings],
+] as const) {
 	writeFileSync(join(outDir, name), JSON.stringify(schema, null, '\t') + '\n');
 	console.log(`wrote ${join('src/client/runnable/schemas', name)} (${Object.keys(schema.definitions as JsonObject).length} definitions)`);
 }

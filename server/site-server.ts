@@ -78,7 +78,13 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
 		const runId = randomUUID();
 		const started = Date.now();
 		if (!hostOk) {
-			return answerProblem(res, runId, started, 'misdirected_request', `This server answers only for ${identity!.origin}; the request named another host. Open the guide at ${identity!.origin} and run it from there.`);
+			return answerProblem(
+				res,
+				runId,
+				started,
+				'misdirected_request',
+				`This server answers only for ${identity!.origin}; the request named another host. Open the guide at ${identity!.origin} and run it from there.`,
+			);
 		}
 		if (!RUN_PATHS.has(pathname)) return answerProblem(res, runId, started, 'not_found', 'There is no such endpoint. The run service is POST /api/run.');
 		if (req.method !== 'POST') {
@@ -88,7 +94,13 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
 			await handler(req, res, () => answerProblem(res, runId, started, 'not_found', 'There is no such endpoint. The run service is POST /api/run.'), { runId, siteOrigins: identity!.origins });
 		} catch (error) {
 			console.error(`[api/run] run ${runId} failed outside the proxy:`, error);
-			answerProblem(res, runId, started, 'internal_error', `The run service failed unexpectedly; nothing more was sent. Try again; if it keeps happening, report run id ${runId} to the site's operator.`);
+			answerProblem(
+				res,
+				runId,
+				started,
+				'internal_error',
+				`The run service failed unexpectedly; nothing more was sent. Try again; if it keeps happening, report run id ${runId} to the site's operator.`,
+			);
 		}
 	}
 

@@ -28,7 +28,8 @@ function portProblem(error: unknown, what: string, host: string, port: number, s
 	const other = port === 65535 ? port - 1 : port + 1;
 	if (code === 'EADDRINUSE') return `Port ${port} on ${host} (${what}) is already in use: stop the program using it, or choose another port with ${setting}=${other}.`;
 	if (code === 'EACCES') return `Port ${port} on ${host} (${what}) needs privileges this user lacks: choose a port above 1023 with ${setting}=${other > 1023 ? other : 4321}.`;
-	if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return `${host} (${what}) is not an address of this machine: set ${setting === 'PORT' ? 'HOST' : 'MOCK_HOST'} to one of its addresses, such as localhost.`;
+	if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+		return `${host} (${what}) is not an address of this machine: set ${setting === 'PORT' ? 'HOST' : 'MOCK_HOST'} to one of its addresses, such as localhost.`;
 	return undefined;
 }
 

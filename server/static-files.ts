@@ -115,7 +115,10 @@ export function cacheControlFor(root: string, file: string): string {
 export async function sendFile(req: IncomingMessage, res: ServerResponse, root: string, file: string, status = 200): Promise<void> {
 	const extension = extname(file).toLowerCase();
 	const copies = await precompressedCopies(file);
-	const encoding = pickEncoding(req.headers['accept-encoding'], copies.map((copy) => copy.name));
+	const encoding = pickEncoding(
+		req.headers['accept-encoding'],
+		copies.map((copy) => copy.name),
+	);
 	const chosen = copies.find((copy) => copy.name === encoding);
 	res.statusCode = status;
 	res.setHeader('Content-Type', CONTENT_TYPES[extension] ?? 'application/octet-stream');
@@ -124,16 +127,22 @@ export async function sendFile(req: IncomingMessage, res: ServerResponse, root: 
 	if (chosen) res.setHeader('Content-Encoding', chosen.name);
 
 	await new Promise<void>((done) => {
-		const stream = send(req, relative(root, chosen?.path ?? file).split(sep).join('/'), {
-			root,
-			cacheControl: false,
-			dotfiles: 'allow',
-			index: false,
-			// An error page keeps its status: no 304 or Range for it.
-			etag: status === 200,
-			lastModified: status === 200,
-			acceptRanges: status === 200,
-		});
+		const stream = send(
+			req,
+			relative(root, chosen?.path ?? file)
+				.split(sep)
+				.join('/'),
+			{
+				root,
+				cacheControl: false,
+				dotfiles: 'allow',
+				index: false,
+				// An error page keeps its status: no 304 or Range for it.
+				etag: status === 200,
+				lastModified: status === 200,
+				acceptRanges: status === 200,
+			},
+		);
 		stream.on('error', (error: { status?: number }) => {
 			if (!res.headersSent) {
 				res.removeHeader('Content-Encoding');

@@ -19,5 +19,3 @@ export function buildSidebar(docsDir = fileURLToPath(new URL('../content/docs/',
 			.map((page) => ({ label: page.title, link: docUrl(page.slug) })),
 	})).filter((group) => group.items.length > 0);
 }
-
-

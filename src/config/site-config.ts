@@ -45,7 +45,16 @@ export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConf
 		output: 'static',
 		adapter: node({ mode: 'middleware' }),
 		markdown: { processor: unified({ remarkPlugins: markdownPlugins(docsDir) as never }) },
-		integrations: [guideCheck({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }), catalogCheck({ docsDir }), starlight(starlightOptions(docsDir)), sitePages(), linkCheck({ docsDir }), siteUrlNotice(), ...(options.integrations ?? []), precompress()],
+		integrations: [
+			guideCheck({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }),
+			catalogCheck({ docsDir }),
+			starlight(starlightOptions(docsDir)),
+			sitePages(),
+			linkCheck({ docsDir }),
+			siteUrlNotice(),
+			...(options.integrations ?? []),
+			precompress(),
+		],
 		// Monaco's CSS travels inside the lazily loaded editor chunk, never linked into pages; its
 		// JSON worker factory no longer pulls in every editor contribution.
 		vite: { plugins: [monacoStylesAtOpenTime(), monacoWorkerFactoryWithoutContributions()] },

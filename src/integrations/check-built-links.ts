@@ -52,7 +52,10 @@ function checkFragment(site: BuiltSite, page: string, href: string, targetPath: 
 		page,
 		href,
 		problem: `the page ${targetPath} has no element with the id "${fragment}".`,
-		fix: suggestion !== undefined ? `did you mean "#${suggestion}"? Heading ids are the heading text in lower case with spaces as dashes.` : 'link to a heading that exists on that page, or drop the #fragment.',
+		fix:
+			suggestion !== undefined
+				? `did you mean "#${suggestion}"? Heading ids are the heading text in lower case with spaces as dashes.`
+				: 'link to a heading that exists on that page, or drop the #fragment.',
 	};
 }
 

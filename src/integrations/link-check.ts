@@ -94,7 +94,10 @@ export function linkCheck(options: LinkCheckOptions): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const clientDir = fileURLToPath(dir);
-				const site = readBuiltSite(clientDir, routes.filter((route) => !route.isPrerendered));
+				const site = readBuiltSite(
+					clientDir,
+					routes.filter((route) => !route.isPrerendered),
+				);
 				const broken = findBrokenLinks(site);
 				if (broken.length > 0) throw new Error(formatBrokenLinks(broken, sourceFinder(root, options.docsDir, routes), root));
 				logger.info(`Checked the internal links of ${site.pages.size} pages: none broken.`);

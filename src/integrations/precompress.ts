@@ -27,10 +27,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 async function compressOne(file: string): Promise<number> {
 	const raw = await readFile(file);
-	const [br, gz] = await Promise.all([
-		brotli(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
-		gzipAsync(raw, { level: 9 }),
-	]);
+	const [br, gz] = await Promise.all([brotli(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } }), gzipAsync(raw, { level: 9 })]);
 	// A copy that is not smaller would only cost a lookup.
 	if (br.length < raw.length) await writeFile(`${file}.br`, br);
 	if (gz.length < raw.length) await writeFile(`${file}.gz`, gz);

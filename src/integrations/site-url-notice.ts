@@ -10,7 +10,9 @@ export function siteUrlNotice(): AstroIntegration {
 		hooks: {
 			'astro:build:start': ({ logger }) => {
 				if (process.env.SITE_URL) return;
-				logger.warn('SITE_URL is not set, so the sitemap and /llms.txt link to http://localhost:4321. When building for deployment, set SITE_URL to the public origin, e.g. SITE_URL=https://docs.example.com npm run build.');
+				logger.warn(
+					'SITE_URL is not set, so the sitemap and /llms.txt link to http://localhost:4321. When building for deployment, set SITE_URL to the public origin, e.g. SITE_URL=https://docs.example.com npm run build.',
+				);
 			},
 		},
 	};

@@ -136,7 +136,9 @@ describe('broken pages stop the build with a clear error', () => {
 			'src/content/docs/broken.md': page(validFrontmatter, '## Heading\n\nSee [quotas](/providers/azure-openai/setup/#observability-and-limit).\n'),
 		});
 		expect(anchor.ok).toBe(false);
-		expect(anchor.output).toContain('src/content/docs/broken.md:13:5: the link "/providers/azure-openai/setup/#observability-and-limit" is broken: the page /providers/azure-openai/setup/ has no heading with the id "#observability-and-limit".');
+		expect(anchor.output).toContain(
+			'src/content/docs/broken.md:13:5: the link "/providers/azure-openai/setup/#observability-and-limit" is broken: the page /providers/azure-openai/setup/ has no heading with the id "#observability-and-limit".',
+		);
 		expect(anchor.output).toContain('did you mean "#observability-and-limits"?');
 	});
 
@@ -145,7 +147,7 @@ describe('broken pages stop the build with a clear error', () => {
 			'src/content/docs/broken.md': page(validFrontmatter, '## Heading\n\n```json runnable title="Broken"\n{ "messages": [ }\n```\n'),
 		});
 		expect(build.ok).toBe(false);
-		expect(build.output).toMatch(/src\/content\/docs\/broken\.md:13: this runnable block is not valid JSON \(.+\)\.\n  How to fix: fix the JSON so readers start from a request that runs\./);
+		expect(build.output).toMatch(/src\/content\/docs\/broken\.md:13: this runnable block is not valid JSON \(.+\)\.\n {2}How to fix: fix the JSON so readers start from a request that runs\./);
 	});
 
 	it('keeps the seed page byte-identical to the shared seed it was copied from', () => {

@@ -80,7 +80,10 @@ describe('search ranking', () => {
 	for (const [keyword, slugs] of KEYWORDS) {
 		it(`ranks ${slugs.map((slug) => docUrl(slug)).join(' or ')} first for its keyword "${keyword}"`, async () => {
 			const urls = await ranked(keyword);
-			expect(slugs.map((slug) => docUrl(slug)), `results for "${keyword}": ${urls.join(', ')}`).toContain(urls[0]);
+			expect(
+				slugs.map((slug) => docUrl(slug)),
+				`results for "${keyword}": ${urls.join(', ')}`,
+			).toContain(urls[0]);
 		});
 	}
 
@@ -109,7 +112,7 @@ describe('search filters and result data', () => {
 		expect(beginner).toContain(docUrl(SETUP));
 	});
 
-	it('carries each guide\'s description for the result summary', async () => {
+	it("carries each guide's description for the result summary", async () => {
 		const { results } = await pagefind.search('azure');
 		expect(results.length).toBeGreaterThan(0);
 		for (const result of results) {

@@ -63,7 +63,12 @@ describe('every answer under /api/', () => {
 	});
 
 	it('an unknown path under /api/: 404 problem, whatever the method', async () => {
-		for (const [method, path] of [['POST', '/api/nope'], ['GET', '/api/'], ['TRACE', '/api/run/x'], ['POST', '/api/run/../../api/x']]) {
+		for (const [method, path] of [
+			['POST', '/api/nope'],
+			['GET', '/api/'],
+			['TRACE', '/api/run/x'],
+			['POST', '/api/run/../../api/x'],
+		]) {
 			captureLog();
 			expectProblem(await rawRequest(target, `${method} ${path} HTTP/1.1\r\nHost: ${target.host}:${target.port}`), 404, 'not_found');
 		}
@@ -71,7 +76,11 @@ describe('every answer under /api/', () => {
 
 	it('a malformed Host (a@evil.com) is refused with 421, never a 500 (finding 3)', async () => {
 		captureLog();
-		expectProblem(await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT }, body: chat }), ['Host: a@evil.com', 'Origin: http://a@evil.com']), 421, 'misdirected_request');
+		expectProblem(
+			await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT }, body: chat }), ['Host: a@evil.com', 'Origin: http://a@evil.com']),
+			421,
+			'misdirected_request',
+		);
 		const page = await rawRequest(target, 'GET / HTTP/1.1\r\nHost: a@evil.com');
 		expect(page.status).toBe(421);
 	});
@@ -89,7 +98,10 @@ describe('every answer under /api/', () => {
 	it('on loopback, localhost, 127.0.0.1 and [::1] are the same site', async () => {
 		for (const name of ['localhost', '127.0.0.1', '[::1]']) {
 			captureLog();
-			const answer = await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT }, body: chat }), [`Host: ${name}:${target.port}`, `Origin: http://${name}:${target.port}`]);
+			const answer = await post('/api/run', JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT }, body: chat }), [
+				`Host: ${name}:${target.port}`,
+				`Origin: http://${name}:${target.port}`,
+			]);
 			expect(answer.status, name).toBe(200);
 			expect(answer.headers['x-run-id']).toMatch(/^[0-9a-f-]{36}$/);
 			expect(logLines.filter((line) => line.includes(answer.headers['x-run-id']!))).toHaveLength(1);

@@ -32,7 +32,10 @@ describe('home page', () => {
 
 	it('routes by role and by level to every landing page', async () => {
 		const { page } = await ctx.open('/');
-		for (const [region, count] of [['Guides for your role', 4], ['Guides for your level', 3]] as const) {
+		for (const [region, count] of [
+			['Guides for your role', 4],
+			['Guides for your level', 3],
+		] as const) {
 			const headings = page.getByRole('region', { name: region }).getByRole('heading', { level: 3 });
 			expect(await headings.count()).toBe(count);
 		}

@@ -47,7 +47,10 @@ describe('navigation between guides', () => {
 	it('links the level badge of a guide to its landing page, which lists the guide with its reading time', async () => {
 		const guide = summaries[0];
 		const { page } = await ctx.open(guide.url);
-		await page.getByRole('list', { name: 'Who this guide is for' }).getByRole('link', { name: new RegExp(`Level: ${guide.levels[0]}`, 'i') }).click();
+		await page
+			.getByRole('list', { name: 'Who this guide is for' })
+			.getByRole('link', { name: new RegExp(`Level: ${guide.levels[0]}`, 'i') })
+			.click();
 		await page.waitForURL((url) => url.pathname === `/levels/${guide.levels[0]}/`);
 		const item = page.locator(`.guide-list__item[data-guide-slug="${guide.slug}"]`);
 		expect(await item.locator('.guide-list__facts').innerText()).toContain(`${guide.minutes} min read`);

@@ -89,7 +89,10 @@ describe('saved connections', () => {
 		const { page } = await ctx.open(SETUP_GUIDE);
 		const example = await openEditorWithKeyboard(page);
 		const KEYS = { prod: 'prod-canary-0d6e1f', dev: 'dev-canary-7c2b9a' };
-		for (const [name, remember] of [['prod', false], ['dev', true]] as const) {
+		for (const [name, remember] of [
+			['prod', false],
+			['dev', true],
+		] as const) {
 			const dialog = await openDialog(page, example);
 			await chooseWithArrows(page, dialog.getByLabel('Saved connection'), 'New connection…');
 			await dialog.getByLabel('Connection name').fill(name);

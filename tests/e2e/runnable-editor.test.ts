@@ -24,7 +24,9 @@ describe('runnable examples in the setup guide', () => {
 		expect(requests.filter(isMonaco)).toEqual([]);
 		expect(await page.locator('style[data-source="monaco-editor"], link[href*="monaco"]').count()).toBe(0);
 
-		await firstExample(page).getByRole('button', { name: /Edit & run/ }).click();
+		await firstExample(page)
+			.getByRole('button', { name: /Edit & run/ })
+			.click();
 		await firstExample(page).locator('.monaco-editor').waitFor();
 		await page.waitForLoadState('networkidle');
 		await expect.poll(() => requests.some((url) => /json\.worker/.test(url))).toBe(true);

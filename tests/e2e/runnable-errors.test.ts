@@ -42,7 +42,12 @@ describe('failures in runnable examples', () => {
 			expect((await failure.locator('.runnable-failure-title').textContent())!.length).toBeGreaterThan(5);
 			if (deployment === 'error-429') {
 				// The Retry-After seconds the mock sent are part of the explanation.
-				const sent = Number(await example.locator('.runnable-headers-list > div', { has: page.locator('dt', { hasText: /^retry-after$/ }) }).locator('dd').textContent());
+				const sent = Number(
+					await example
+						.locator('.runnable-headers-list > div', { has: page.locator('dt', { hasText: /^retry-after$/ }) })
+						.locator('dd')
+						.textContent(),
+				);
 				expect(sent).toBeGreaterThan(0);
 				expect(await failure.innerText()).toContain(`${sent} second`);
 			}

@@ -33,7 +33,14 @@ describe('the Events view', () => {
 		const table = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
 		expect(table.map((cells) => cells[0])).toEqual(table.map((_, i) => String(i + 1)));
 		expect(new Set(table.map((cells) => cells[1]))).toEqual(new Set(['message']));
-		const times = table.map((cells) => Number(/^\+(\d+(?:\.\d+)?) (ms|s)$/.exec(cells[2])!.slice(1).reduce((n, unit) => String(unit === 's' ? Number(n) * 1000 : Number(n)))));
+		const times = table.map((cells) =>
+			Number(
+				/^\+(\d+(?:\.\d+)?) (ms|s)$/
+					.exec(cells[2])!
+					.slice(1)
+					.reduce((n, unit) => String(unit === 's' ? Number(n) * 1000 : Number(n))),
+			),
+		);
 		expect(times).toEqual([...times].sort((a, b) => a - b));
 		const data = table.map((cells) => cells[3]);
 		// Azure's order: prompt annotations first, then the role, the text, the usage chunk and [DONE].
@@ -41,7 +48,11 @@ describe('the Events view', () => {
 		expect(JSON.parse(data[1]).choices[0].delta.role).toBe('assistant');
 		expect(JSON.parse(data.at(-2)!).usage.total_tokens).toBeGreaterThan(0);
 		expect(data.at(-1)).toBe('[DONE]');
-		const streamedText = data.slice(0, -1).map((d) => JSON.parse(d) as { choices: { delta?: { content?: string } }[] }).map((c) => c.choices[0]?.delta?.content ?? '').join('');
+		const streamedText = data
+			.slice(0, -1)
+			.map((d) => JSON.parse(d) as { choices: { delta?: { content?: string } }[] })
+			.map((c) => c.choices[0]?.delta?.content ?? '')
+			.join('');
 		expect(streamedText).toBe(await example.locator('.runnable-answer-text').textContent());
 		expect(await axeViolations(page, '.runnable-example')).toEqual([]);
 
@@ -55,7 +66,7 @@ describe('the Events view', () => {
 		await context.close();
 	});
 
-	it('shows the run service\'s own final problem event as such', async () => {
+	it("shows the run service's own final problem event as such", async () => {
 		const { page } = await ctx.open(SETUP_GUIDE);
 		const example = await openEditorWithKeyboard(page);
 		await useMockDeployment(page, 'fault-stall-midstream');
@@ -65,7 +76,7 @@ describe('the Events view', () => {
 		await pressOn(page, events.locator('summary'));
 		const last = events.locator('tbody tr').last();
 		expect(await last.getAttribute('class')).toContain('runnable-event--problem');
-		expect(await last.locator('td').nth(1).textContent()).toBe('error from this site\'s run service (not from Azure)');
+		expect(await last.locator('td').nth(1).textContent()).toBe("error from this site's run service (not from Azure)");
 		expect(await last.locator('.runnable-event-problem').textContent()).toMatch(/^The run service ended the stream: .*1\.5 s/);
 		expect(await axeViolations(page, '.runnable-example')).toEqual([]);
 		await page.close();

@@ -46,7 +46,9 @@ export async function useMockDeployment(page: Page, name: string, apiVersion?: s
 	const dialog = page.getByRole('dialog', { name: 'Connection for runnable examples' });
 	await dialog.getByLabel('Mock deployment').selectOption(name);
 	if (apiVersion !== undefined) {
-		await dialog.getByLabel('api-version', { exact: true }).selectOption(apiVersion === 'v1' || /^\d{4}-\d{2}-\d{2}(-preview)?$/.test(apiVersion) && (await dialog.locator(`option[value="${apiVersion}"]`).count()) > 0 ? apiVersion : '__other__');
+		await dialog
+			.getByLabel('api-version', { exact: true })
+			.selectOption(apiVersion === 'v1' || (/^\d{4}-\d{2}-\d{2}(-preview)?$/.test(apiVersion) && (await dialog.locator(`option[value="${apiVersion}"]`).count()) > 0) ? apiVersion : '__other__');
 		if ((await dialog.getByLabel('api-version', { exact: true }).inputValue()) === '__other__') await dialog.getByLabel('Other api-version').fill(apiVersion);
 	}
 	await dialog.getByRole('button', { name: 'Save connection' }).click();

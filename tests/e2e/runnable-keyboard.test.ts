@@ -90,7 +90,7 @@ const isRunControl = (f: Focused) => f.tag === 'button' && f.inFirstExample && (
 
 /** Tabs from the example's controls to its "Connection: …" button, presses Enter, waits for the dialog. */
 async function openConnectionFromExample(page: Page): Promise<Locator> {
-	await tabUntil(page, (f) => f.tag === 'button' && f.inFirstExample && /^Connection/.test(f.name), 'The example\'s connection button');
+	await tabUntil(page, (f) => f.tag === 'button' && f.inFirstExample && /^Connection/.test(f.name), "The example's connection button");
 	await page.keyboard.press('Enter');
 	const dialog = page.getByRole('dialog', { name: 'Connection for runnable examples' });
 	await dialog.waitFor();

@@ -41,7 +41,10 @@ describe('run panel views, all open', () => {
 				const details = example.locator(view);
 				if (await details.isVisible()) await details.evaluate((el) => ((el as HTMLDetailsElement).open = true));
 			}
-			await example.locator('.runnable-history-entry details').first().evaluate((el) => ((el as HTMLDetailsElement).open = true));
+			await example
+				.locator('.runnable-history-entry details')
+				.first()
+				.evaluate((el) => ((el as HTMLDetailsElement).open = true));
 			expect(await axeViolations(page, '.runnable-example')).toEqual([]);
 			await context.close();
 		});

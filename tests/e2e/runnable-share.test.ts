@@ -127,13 +127,15 @@ describe('share links', () => {
 		// The key pasted into the request itself: no link at all.
 		await replaceRequestBody(page, example, { messages: [{ role: 'user', content: `my key: ${CANARY}` }] });
 		await pressOn(page, example.getByRole('button', { name: 'Share', exact: true }));
-		await expect.poll(() => example.locator('.runnable-share-status').textContent()).toBe('The request contains your key or token, so it was not put in a link. Remove it from the request and press Share again.');
+		await expect
+			.poll(() => example.locator('.runnable-share-status').textContent())
+			.toBe('The request contains your key or token, so it was not put in a link. Remove it from the request and press Share again.');
 		expect(await example.getByLabel('Link to this request').inputValue()).toBe('');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain(CANARY);
 		await context.close();
 	});
 
-	it('adds a shared endpoint to the reader\'s connections without a key', async () => {
+	it("adds a shared endpoint to the reader's connections without a key", async () => {
 		const hash = `run=${'example-1'}&op=chat%2Fcompletions&req=${b64('{"messages":[{"role":"user","content":"With a target"}]}')}&endpoint=${encodeURIComponent(ENDPOINT)}&deployment=shared-dep&api-version=v1`;
 		const id = await ctx.open(SETUP_GUIDE).then(async ({ page }) => {
 			const value = await firstExample(page).getAttribute('data-example-id');
@@ -149,9 +151,21 @@ describe('share links', () => {
 	});
 
 	const BAD: { name: string; hash: (id: string) => string; message: RegExp }[] = [
-		{ name: 'not valid JSON', hash: (id) => `run=${id}&op=chat%2Fcompletions&req=${b64('{"messages": [ oops')}`, message: /could not be opened: it is not a valid JSON object\. The original sample is shown instead\.$/ },
-		{ name: 'too large', hash: (id) => `run=${id}&op=chat%2Fcompletions&req=${b64(JSON.stringify({ messages: [{ role: 'user', content: 'x'.repeat(MAX_SHARED_REQUEST_BYTES) }] }))}`, message: /could not be opened: it is larger than the 12 KB a link may carry\. The original sample is shown instead\.$/ },
-		{ name: 'for another operation', hash: (id) => `run=${id}&op=embeddings&req=${b64('{"input":"hello"}')}`, message: /could not be opened: it was made for the embeddings operation, and this example sends chat\/completions requests\. The original sample is shown instead\.$/ },
+		{
+			name: 'not valid JSON',
+			hash: (id) => `run=${id}&op=chat%2Fcompletions&req=${b64('{"messages": [ oops')}`,
+			message: /could not be opened: it is not a valid JSON object\. The original sample is shown instead\.$/,
+		},
+		{
+			name: 'too large',
+			hash: (id) => `run=${id}&op=chat%2Fcompletions&req=${b64(JSON.stringify({ messages: [{ role: 'user', content: 'x'.repeat(MAX_SHARED_REQUEST_BYTES) }] }))}`,
+			message: /could not be opened: it is larger than the 12 KB a link may carry\. The original sample is shown instead\.$/,
+		},
+		{
+			name: 'for another operation',
+			hash: (id) => `run=${id}&op=embeddings&req=${b64('{"input":"hello"}')}`,
+			message: /could not be opened: it was made for the embeddings operation, and this example sends chat\/completions requests\. The original sample is shown instead\.$/,
+		},
 		{ name: 'damaged', hash: (id) => `run=${id}&op=chat%2Fcompletions&req=%%%`, message: /could not be opened: the link is damaged/ },
 	];
 	for (const bad of BAD) {

@@ -34,7 +34,10 @@ describe('slow models', () => {
 		await progress.evaluate((el) => {
 			const seen: { phase: string; clock: string }[] = [{ phase: el.dataset.phase ?? '', clock: el.querySelector('.runnable-progress-clock')?.textContent ?? '' }];
 			(window as unknown as { phases: typeof seen }).phases = seen;
-			new MutationObserver(() => seen.push({ phase: el.dataset.phase ?? '', clock: el.querySelector('.runnable-progress-clock')?.textContent ?? '' })).observe(el, { attributes: true, attributeFilter: ['data-phase'] });
+			new MutationObserver(() => seen.push({ phase: el.dataset.phase ?? '', clock: el.querySelector('.runnable-progress-clock')?.textContent ?? '' })).observe(el, {
+				attributes: true,
+				attributeFilter: ['data-phase'],
+			});
 		});
 		const clock = progress.locator('.runnable-progress-clock');
 		const first = seconds(await clock.textContent());

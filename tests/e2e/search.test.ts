@@ -72,7 +72,9 @@ describe('search dialog', () => {
 			(count) => document.querySelectorAll('#starlight__search .pagefind-ui__result').length === count && !document.querySelector('#starlight__search .pagefind-ui__loading'),
 			expected.length,
 		);
-		const hrefs = await dialog.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		const hrefs = await dialog
+			.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 		expect(hrefs.sort()).toEqual(expected.sort());
 		await dialog.locator('.pagefind-ui__result-link').first().click();
 		await page.waitForURL((url) => expected.includes(url.pathname));

@@ -110,7 +110,7 @@ describe('site server', () => {
 		const csp = String(page.headers['content-security-policy']);
 		expect(csp).toContain("default-src 'self'");
 		expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
-		expect(csp).toContain('worker-src \'self\' blob:');
+		expect(csp).toContain("worker-src 'self' blob:");
 		expect(csp).not.toContain("'unsafe-inline' 'unsafe-eval'");
 		expect(page.headers['x-content-type-options']).toBe('nosniff');
 	});

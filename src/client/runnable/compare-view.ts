@@ -39,7 +39,13 @@ function statusOf(outcome: RunOutcome): string {
 function tokensOf(outcome: RunOutcome): string {
 	const usage = 'usage' in outcome ? outcome.usage : undefined;
 	if (!usage) return '—';
-	return [usage.prompt_tokens !== undefined && `${usage.prompt_tokens} prompt`, usage.completion_tokens !== undefined && `${usage.completion_tokens} completion`, usage.total_tokens !== undefined && `${usage.total_tokens} total`].filter(Boolean).join(' · ');
+	return [
+		usage.prompt_tokens !== undefined && `${usage.prompt_tokens} prompt`,
+		usage.completion_tokens !== undefined && `${usage.completion_tokens} completion`,
+		usage.total_tokens !== undefined && `${usage.total_tokens} total`,
+	]
+		.filter(Boolean)
+		.join(' · ');
 }
 
 export function createCompareView(options: CompareViewOptions): CompareView {
@@ -51,17 +57,32 @@ export function createCompareView(options: CompareViewOptions): CompareView {
 	const status = h('p', { class: 'runnable-compare-status', role: 'status' });
 	const addButton = h('button', { type: 'button', class: 'runnable-button runnable-button--small' }, 'Open connection settings');
 	addButton.addEventListener('click', () => options.openConnections());
-	const single = h('p', { class: 'runnable-compare-single', hidden: true }, 'Only one connection is saved, so both halves would use it. Add another (a second deployment, or this one at another api-version) in the connection settings. ', addButton);
+	const single = h(
+		'p',
+		{ class: 'runnable-compare-single', hidden: true },
+		'Only one connection is saved, so both halves would use it. Add another (a second deployment, or this one at another api-version) in the connection settings. ',
+		addButton,
+	);
 	const body = h('tbody');
-	const table = h('table', { class: 'runnable-compare-table', hidden: true },
+	const table = h(
+		'table',
+		{ class: 'runnable-compare-table', hidden: true },
 		h('caption', {}, 'The same request on two connections'),
 		h('thead', {}, h('tr', {}, ...['Connection', 'Status', 'Time to first token', 'Total time', 'Tokens', 'Answer or failure'].map((name) => h('th', { scope: 'col' }, name)))),
 		body,
 	);
-	const element = h('div', { class: 'runnable-compare', id: regionId, role: 'group', 'aria-label': 'Compare two connections', hidden: true },
-		h('p', { class: 'runnable-field-help' }, 'Runs the request in the editor on both connections at the same time. Add connections (or the same deployment at another api-version) in the connection settings.'),
+	const element = h(
+		'div',
+		{ class: 'runnable-compare', id: regionId, role: 'group', 'aria-label': 'Compare two connections', hidden: true },
+		h(
+			'p',
+			{ class: 'runnable-field-help' },
+			'Runs the request in the editor on both connections at the same time. Add connections (or the same deployment at another api-version) in the connection settings.',
+		),
 		single,
-		h('div', { class: 'runnable-compare-pickers' },
+		h(
+			'div',
+			{ class: 'runnable-compare-pickers' },
 			h('div', { class: 'runnable-field' }, h('label', { for: first.id }, 'First connection'), first),
 			h('div', { class: 'runnable-field' }, h('label', { for: second.id }, 'Second connection'), second),
 		),
@@ -84,7 +105,10 @@ export function createCompareView(options: CompareViewOptions): CompareView {
 
 	// Picking in one list what the other shows swaps them, so the two halves stay different.
 	let previous = [first.value, second.value];
-	for (const [select, other, index] of [[first, second, 0], [second, first, 1]] as const) {
+	for (const [select, other, index] of [
+		[first, second, 0],
+		[second, first, 1],
+	] as const) {
 		select.addEventListener('change', () => {
 			if (select.value === other.value) other.value = previous[index];
 			previous = [first.value, second.value];
@@ -92,7 +116,13 @@ export function createCompareView(options: CompareViewOptions): CompareView {
 	}
 
 	function row(connection: SavedConnection): { element: HTMLElement; cells: HTMLElement[] } {
-		const cells = [h('td', { 'data-col': 'status' }, 'Running…'), h('td', { 'data-col': 'ttft' }, '—'), h('td', { 'data-col': 'total' }, '—'), h('td', { 'data-col': 'tokens' }, '—'), h('td', { 'data-col': 'answer' })];
+		const cells = [
+			h('td', { 'data-col': 'status' }, 'Running…'),
+			h('td', { 'data-col': 'ttft' }, '—'),
+			h('td', { 'data-col': 'total' }, '—'),
+			h('td', { 'data-col': 'tokens' }, '—'),
+			h('td', { 'data-col': 'answer' }),
+		];
 		return { element: h('tr', { 'data-state': 'running' }, h('th', { scope: 'row' }, connectionLabel(connection, options.operation)), ...cells), cells };
 	}
 
@@ -115,11 +145,13 @@ export function createCompareView(options: CompareViewOptions): CompareView {
 		tokensCell.textContent = tokensOf(outcome);
 		const ok = outcome.kind === 'ok';
 		tr.dataset.state = ok ? 'ok' : 'error';
-		if (ok) answerCell.append(h('div', { class: 'runnable-compare-answer', tabindex: '0', role: 'region', 'aria-label': `Answer from ${connectionLabel(connection, options.operation)}` }, outcome.answer));
+		if (ok)
+			answerCell.append(h('div', { class: 'runnable-compare-answer', tabindex: '0', role: 'region', 'aria-label': `Answer from ${connectionLabel(connection, options.operation)}` }, outcome.answer));
 		else {
-			const explanation = outcome.kind === 'http-error'
-				? explainFailure({ status: outcome.status, body: outcome.body, problem: outcome.problem, retryAfterSeconds: outcome.retryAfterSeconds })
-				: explainFailure({ networkError: 'message' in outcome ? outcome.message : 'The run ended early.', status: outcome.status });
+			const explanation =
+				outcome.kind === 'http-error'
+					? explainFailure({ status: outcome.status, body: outcome.body, problem: outcome.problem, retryAfterSeconds: outcome.retryAfterSeconds })
+					: explainFailure({ networkError: 'message' in outcome ? outcome.message : 'The run ended early.', status: outcome.status });
 			answerCell.append(h('p', { class: 'runnable-failure-title' }, explanation.title), h('p', {}, explanation.action));
 			if (explanation.href) answerCell.append(h('p', {}, h('a', { href: explanation.href }, 'How to fix this: see Troubleshooting')));
 		}

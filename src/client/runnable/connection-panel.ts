@@ -8,7 +8,16 @@
  */
 import { ALL_API_VERSIONS, API_VERSIONS } from '../../lib/azure/target.ts';
 import { DEFAULT_CHAT_MODEL, MOCK_CHAT_DEPLOYMENT, MOCK_EMBEDDINGS_DEPLOYMENT } from '../../lib/catalog/index.ts';
-import { EMPTY_CONNECTION, isMockMode, MOCK_DEPLOYMENT_NOTES, MOCK_DEPLOYMENTS, validateConnection, type ConnectionField, type ConnectionSettings, type FieldErrors } from '../../lib/runnable/connection.ts';
+import {
+	EMPTY_CONNECTION,
+	isMockMode,
+	MOCK_DEPLOYMENT_NOTES,
+	MOCK_DEPLOYMENTS,
+	validateConnection,
+	type ConnectionField,
+	type ConnectionSettings,
+	type FieldErrors,
+} from '../../lib/runnable/connection.ts';
 import { defaultConnectionName, MOCK_CONNECTION_ID } from '../../lib/runnable/saved-connections.ts';
 import { deleteConnection, getActiveConnection, getConnectionById, getConnections, onConnectionChange, saveConnection } from './connection-store.ts';
 import { h, uniqueId } from './dom.ts';
@@ -59,10 +68,16 @@ function build(): Panel {
 	const titleId = uniqueId('runnable-connection-title');
 	const notice = h('p', { class: 'runnable-mode-note' });
 
-	const endpoint = field('Endpoint', textInput({ name: 'endpoint', inputmode: 'url', placeholder: 'https://my-resource.openai.azure.com' }), 'Azure portal → your resource → Keys and Endpoint. Hosts ending in .openai.azure.com, .cognitiveservices.azure.com or .services.ai.azure.com.');
+	const endpoint = field(
+		'Endpoint',
+		textInput({ name: 'endpoint', inputmode: 'url', placeholder: 'https://my-resource.openai.azure.com' }),
+		'Azure portal → your resource → Keys and Endpoint. Hosts ending in .openai.azure.com, .cognitiveservices.azure.com or .services.ai.azure.com.',
+	);
 	const deployment = field('Deployment name', textInput({ name: 'deployment', placeholder: DEFAULT_CHAT_MODEL.name }), 'The name you gave the model deployment, not the model name.');
 
-	const versionSelect = h('select', { name: 'apiVersionChoice' },
+	const versionSelect = h(
+		'select',
+		{ name: 'apiVersionChoice' },
 		h('option', { value: API_VERSIONS.v1 }, 'v1 (the v1 API route, /openai/v1/…)'),
 		h('option', { value: API_VERSIONS.v1Preview }, 'preview (v1 API, preview features)'),
 		h('optgroup', { label: 'Dated GA' }, ...API_VERSIONS.ga.map((v) => h('option', { value: v }, v))),
@@ -76,12 +91,22 @@ function build(): Panel {
 	const authName = uniqueId('runnable-auth');
 	const authKey = h('input', { type: 'radio', name: authName, value: 'api-key', id: uniqueId('runnable-auth-key') });
 	const authBearer = h('input', { type: 'radio', name: authName, value: 'bearer', id: uniqueId('runnable-auth-bearer') });
-	const secret = field('API key', h('input', { type: 'password', name: 'secret', autocomplete: 'off', spellcheck: 'false' }), 'Sent only to the site\'s run service for this request; never put in a URL or in generated code.');
+	const secret = field(
+		'API key',
+		h('input', { type: 'password', name: 'secret', autocomplete: 'off', spellcheck: 'false' }),
+		"Sent only to the site's run service for this request; never put in a URL or in generated code.",
+	);
 	const remember = h('input', { type: 'checkbox', name: 'remember', id: uniqueId('runnable-remember') });
-	const rememberHelp = h('p', { class: 'runnable-field-help', id: uniqueId('runnable-help') }, 'Off: kept in memory until you leave the page. On: kept in this tab\'s sessionStorage until the tab closes. Never in localStorage.');
+	const rememberHelp = h(
+		'p',
+		{ class: 'runnable-field-help', id: uniqueId('runnable-help') },
+		"Off: kept in memory until you leave the page. On: kept in this tab's sessionStorage until the tab closes. Never in localStorage.",
+	);
 	remember.setAttribute('aria-describedby', rememberHelp.id);
 
-	const mockSelect = h('select', { name: 'mockDeployment' },
+	const mockSelect = h(
+		'select',
+		{ name: 'mockDeployment' },
 		h('option', { value: '' }, `${MOCK_CHAT_DEPLOYMENT} (${MOCK_EMBEDDINGS_DEPLOYMENT} for embeddings)`),
 		...MOCK_DEPLOYMENTS.map((name) => h('option', { value: name }, MOCK_DEPLOYMENT_NOTES[name] ? `${name} — ${MOCK_DEPLOYMENT_NOTES[name]}` : name)),
 	);
@@ -90,17 +115,27 @@ function build(): Panel {
 
 	const choiceSelect = h('select', { name: 'connectionChoice' });
 	const choice = field('Saved connection', choiceSelect, 'Runs use the connection chosen here. The built-in mock is always one of them.');
-	const name = field('Connection name', textInput({ name: 'connectionName', placeholder: 'e.g. Dev, Sweden Central, prod' }), 'Shown on the Connection buttons and in the run history. Leave empty to use the host and deployment.');
+	const name = field(
+		'Connection name',
+		textInput({ name: 'connectionName', placeholder: 'e.g. Dev, Sweden Central, prod' }),
+		'Shown on the Connection buttons and in the run history. Leave empty to use the host and deployment.',
+	);
 	const deleteButton = h('button', { type: 'button', class: 'runnable-button runnable-button--small', 'data-action': 'delete' }, 'Delete this connection');
 	const savedStatus = h('p', { class: 'runnable-field-help', role: 'status' });
-	const form = h('form', { class: 'runnable-connection-form', novalidate: true },
+	const form = h(
+		'form',
+		{ class: 'runnable-connection-form', novalidate: true },
 		h('fieldset', { class: 'runnable-fieldset' }, h('legend', {}, 'Connections'), choice.wrapper, name.wrapper, h('div', { class: 'runnable-field' }, deleteButton), savedStatus),
 		notice,
-		h('fieldset', { class: 'runnable-fieldset' },
+		h(
+			'fieldset',
+			{ class: 'runnable-fieldset' },
 			h('legend', {}, 'Your Azure OpenAI resource'),
 			endpoint.wrapper,
 			deployment.wrapper,
-			h('fieldset', { class: 'runnable-radios' },
+			h(
+				'fieldset',
+				{ class: 'runnable-radios' },
 				h('legend', {}, 'Authentication'),
 				h('label', { for: authKey.id }, authKey, ' API key (api-key header)'),
 				h('label', { for: authBearer.id }, authBearer, ' Microsoft Entra ID token (Authorization: Bearer)'),
@@ -110,14 +145,20 @@ function build(): Panel {
 		),
 		h('fieldset', { class: 'runnable-fieldset' }, h('legend', {}, 'API version'), versionChoice.wrapper, versionText.wrapper),
 		mockGroup,
-		h('div', { class: 'runnable-dialog-actions' },
+		h(
+			'div',
+			{ class: 'runnable-dialog-actions' },
 			h('button', { type: 'submit', class: 'runnable-button runnable-button--primary' }, 'Save connection'),
 			h('button', { type: 'button', class: 'runnable-button', 'data-action': 'use-mock' }, 'Use the mock deployment'),
 			h('button', { type: 'button', class: 'runnable-button', 'data-action': 'close' }, 'Close'),
 		),
 	);
-	const dialog = h('dialog', { class: 'runnable-dialog', 'aria-labelledby': titleId },
-		h('div', { class: 'runnable-dialog-header' },
+	const dialog = h(
+		'dialog',
+		{ class: 'runnable-dialog', 'aria-labelledby': titleId },
+		h(
+			'div',
+			{ class: 'runnable-dialog-header' },
 			h('h2', { id: titleId }, 'Connection for runnable examples'),
 			h('button', { type: 'button', class: 'runnable-icon-button', 'data-action': 'close', 'aria-label': 'Close connection settings' }, '×'),
 		),
@@ -155,7 +196,8 @@ function build(): Panel {
 		// Once a field was marked, re-check it as the reader types so the message goes away.
 		const errors = validateConnection(readForm(built));
 		for (const name of Object.keys(built.fields) as ConnectionField[]) {
-			if (built.fields[name].input.getAttribute('aria-invalid') === 'true' || (name === 'apiVersion' && versionSelectField?.input.getAttribute('aria-invalid') === 'true')) showError(built, name, errors[name]);
+			if (built.fields[name].input.getAttribute('aria-invalid') === 'true' || (name === 'apiVersion' && versionSelectField?.input.getAttribute('aria-invalid') === 'true'))
+				showError(built, name, errors[name]);
 		}
 	});
 	form.addEventListener('submit', (event) => {
@@ -213,7 +255,7 @@ function syncAuthLabel(p: Panel) {
 
 function updateNotice(p: Panel, settings: ConnectionSettings) {
 	const mock = isMockMode(settings);
-	p.notice.textContent = mock ? MOCK_NOTICE + '.' : 'Runs go to your Azure OpenAI resource through this site\'s run service. Clear the endpoint, deployment and key to use the mock again.';
+	p.notice.textContent = mock ? MOCK_NOTICE + '.' : "Runs go to your Azure OpenAI resource through this site's run service. Clear the endpoint, deployment and key to use the mock again.";
 	p.notice.classList.toggle('runnable-mode-note--mock', mock);
 	p.mockGroup.hidden = !mock;
 }
@@ -249,10 +291,7 @@ function fill(p: Panel, settings: ConnectionSettings) {
 
 /** Lists the saved connections in the picker and fills the form with the chosen one (or a blank new one). */
 function fillChoice(p: Panel, id: string) {
-	p.choice.replaceChildren(
-		...getConnections().map((c) => h('option', { value: c.id }, c.name)),
-		h('option', { value: NEW_CONNECTION }, 'New connection…'),
-	);
+	p.choice.replaceChildren(...getConnections().map((c) => h('option', { value: c.id }, c.name)), h('option', { value: NEW_CONNECTION }, 'New connection…'));
 	const connection = id === NEW_CONNECTION ? undefined : getConnectionById(id);
 	p.choice.value = connection ? connection.id : NEW_CONNECTION;
 	const isMock = connection?.id === MOCK_CONNECTION_ID;

@@ -50,7 +50,9 @@ export function createCopyAs(operation: Operation): CopyAsView {
 	const confirmation = h('span', { class: 'runnable-copied', role: 'status' });
 	const code = h('code', {});
 	const preview = h('pre', { class: 'runnable-code-preview', tabindex: '0', 'aria-label': 'Generated code' }, code);
-	const element = h('section', { class: 'runnable-copy', 'aria-labelledby': headingId },
+	const element = h(
+		'section',
+		{ class: 'runnable-copy', 'aria-labelledby': headingId },
 		h('h4', { id: headingId, class: 'runnable-subheading' }, 'Copy as code'),
 		h('div', { class: 'runnable-copy-controls' }, h('label', { for: select.id }, 'Language'), select, button, confirmation),
 		preview,

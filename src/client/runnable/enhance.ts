@@ -81,7 +81,10 @@ function sharedExampleIndex(): number {
 	} catch {
 		// An unreadable link opens the first example, which explains the problem.
 	}
-	return Math.max(0, examples.findIndex((wrapper) => wrapper.dataset.exampleId === id));
+	return Math.max(
+		0,
+		examples.findIndex((wrapper) => wrapper.dataset.exampleId === id),
+	);
 }
 
 if (examples.length > 0) {

@@ -51,12 +51,38 @@ export function createEventsView(): EventsView {
 	const copyAll = h('button', { type: 'button', class: 'runnable-button runnable-button--small' }, 'Copy all events');
 	const body = h('tbody');
 	const more = h('p', { class: 'runnable-events-more', hidden: true });
-	const table = h('table', { class: 'runnable-events-table' },
+	const table = h(
+		'table',
+		{ class: 'runnable-events-table' },
 		h('caption', {}, 'Server-sent events in the order they arrived'),
-		h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Event'), h('th', { scope: 'col' }, 'Time since sent'), h('th', { scope: 'col' }, 'Data'), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, 'Copy')))),
+		h(
+			'thead',
+			{},
+			h(
+				'tr',
+				{},
+				h('th', { scope: 'col' }, '#'),
+				h('th', { scope: 'col' }, 'Event'),
+				h('th', { scope: 'col' }, 'Time since sent'),
+				h('th', { scope: 'col' }, 'Data'),
+				h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, 'Copy')),
+			),
+		),
 		body,
 	);
-	const element = h('details', { class: 'runnable-events', hidden: true }, summary, h('div', { class: 'runnable-events-inner' }, h('p', { class: 'runnable-events-actions' }, copyAll), status, h('div', { class: 'runnable-events-scroll', tabindex: '0', role: 'region', 'aria-label': 'Events (scrolls)' }, table), more));
+	const element = h(
+		'details',
+		{ class: 'runnable-events', hidden: true },
+		summary,
+		h(
+			'div',
+			{ class: 'runnable-events-inner' },
+			h('p', { class: 'runnable-events-actions' }, copyAll),
+			status,
+			h('div', { class: 'runnable-events-scroll', tabindex: '0', role: 'region', 'aria-label': 'Events (scrolls)' }, table),
+			more,
+		),
+	);
 	const events: RawEvent[] = [];
 
 	const say = (text: string) => {
@@ -73,8 +99,10 @@ export function createEventsView(): EventsView {
 			say((await copyText(event.data)) ? `Copied the data of event ${index + 1}.` : 'Could not reach the clipboard; select the data and copy it.');
 		});
 		const name = h('td', { class: 'runnable-event-name' }, h('code', {}, event.name));
-		if (problem) name.append(h('span', { class: 'runnable-event-origin' }, ' from this site\'s run service (not from Azure)'));
-		return h('tr', { class: problem ? 'runnable-event runnable-event--problem' : 'runnable-event' },
+		if (problem) name.append(h('span', { class: 'runnable-event-origin' }, " from this site's run service (not from Azure)"));
+		return h(
+			'tr',
+			{ class: problem ? 'runnable-event runnable-event--problem' : 'runnable-event' },
 			h('td', {}, String(index + 1)),
 			name,
 			h('td', {}, `+${formatMs(event.atMs)}`),

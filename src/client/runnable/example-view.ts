@@ -79,7 +79,9 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 	const modeNote = h('p', { class: 'runnable-mode-note' });
 	const response = createResponseView();
 	const copyAs = createCopyAs(operation);
-	const panel = h('div', { class: 'runnable-panel not-content', role: 'group', 'aria-label': `Edit and run: ${title}` },
+	const panel = h(
+		'div',
+		{ class: 'runnable-panel not-content', role: 'group', 'aria-label': `Edit and run: ${title}` },
 		features.shareNotice,
 		restored,
 		editorHost,
@@ -183,17 +185,21 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 		response.setStatus('running', `Sending to ${targetName}…`);
 		let streamedAny = false;
 		const tracker = features.runStarted(body as Record<string, unknown>);
-		const outcome = await runRequest(built.request, controller.signal, tracker.progress({
-			onResponse(info) {
-				response.setHeaders(info.headers);
-				response.setStatus('running', info.streaming ? `${info.status} ${info.statusText} · stream open…` : `${info.status} ${info.statusText} · reading the answer…`);
-			},
-			onText(delta) {
-				if (!streamedAny) response.setAnswer('');
-				streamedAny = true;
-				response.appendAnswer(delta);
-			},
-		}));
+		const outcome = await runRequest(
+			built.request,
+			controller.signal,
+			tracker.progress({
+				onResponse(info) {
+					response.setHeaders(info.headers);
+					response.setStatus('running', info.streaming ? `${info.status} ${info.statusText} · stream open…` : `${info.status} ${info.statusText} · reading the answer…`);
+				},
+				onText(delta) {
+					if (!streamedAny) response.setAnswer('');
+					streamedAny = true;
+					response.appendAnswer(delta);
+				},
+			}),
+		);
 		tracker.finished(text, outcome);
 		controller = undefined;
 		// Before showOutcome: a refused field opens the connection panel, which then takes focus.
@@ -205,16 +211,20 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 	function showOutcome(outcome: RunOutcome, mock: boolean, body: Record<string, unknown>) {
 		const statusText = outcome.status ? `${outcome.status} ${outcome.statusText ?? ''}`.trim() : undefined;
 		const streamedWithoutUsage = outcome.streamed && !('usage' in outcome && outcome.usage);
-		const usageHint = streamedWithoutUsage && !(body.stream_options as { include_usage?: boolean } | undefined)?.include_usage
-			? 'not reported for streams unless the body has "stream_options": {"include_usage": true}'
-			: undefined;
+		const usageHint =
+			streamedWithoutUsage && !(body.stream_options as { include_usage?: boolean } | undefined)?.include_usage
+				? 'not reported for streams unless the body has "stream_options": {"include_usage": true}'
+				: undefined;
 		const figures = { status: statusText, totalMs: outcome.totalMs, firstTokenMs: outcome.firstTokenMs, streamed: outcome.streamed, usageHint, runId: outcome.runId };
 		response.setHeaders(outcome.headers);
 		switch (outcome.kind) {
 			case 'ok':
 				response.setFigures({ ...figures, usage: outcome.usage, finishReason: outcome.finishReason });
 				response.setAnswer(outcome.answer);
-				response.setStatus('ok', `${statusText} · done in ${formatMs(outcome.totalMs)}${outcome.firstTokenMs !== undefined && outcome.streamed ? ` · first token after ${formatMs(outcome.firstTokenMs)}` : ''}.`);
+				response.setStatus(
+					'ok',
+					`${statusText} · done in ${formatMs(outcome.totalMs)}${outcome.firstTokenMs !== undefined && outcome.streamed ? ` · first token after ${formatMs(outcome.firstTokenMs)}` : ''}.`,
+				);
 				return;
 			case 'stopped':
 				response.setFigures({ ...figures, usage: outcome.usage });
@@ -224,7 +234,10 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 			case 'interrupted': {
 				response.setFigures({ ...figures, usage: outcome.usage });
 				if (outcome.answer) {
-					response.setAnswer(outcome.answer, outcome.problem ? 'Incomplete: the answer as received before the run service ended the stream.' : 'Incomplete: the connection ended before the answer finished.');
+					response.setAnswer(
+						outcome.answer,
+						outcome.problem ? 'Incomplete: the answer as received before the run service ended the stream.' : 'Incomplete: the connection ended before the answer finished.',
+					);
 				}
 				// The proxy's final `event: error` names the real cause; without it, the connection simply broke.
 				const explanation = outcome.problem ? explainFailure({ status: outcome.status, problem: outcome.problem }) : explainFailure({ networkError: outcome.message, status: outcome.status });

@@ -30,7 +30,13 @@ function when(at: number): string {
 function tokens(entry: HistoryEntry): string | undefined {
 	const u = entry.usage;
 	if (!u) return undefined;
-	return [u.prompt_tokens !== undefined && `${u.prompt_tokens} prompt`, u.completion_tokens !== undefined && `${u.completion_tokens} completion`, u.total_tokens !== undefined && `${u.total_tokens} total`].filter(Boolean).join(' · ');
+	return [
+		u.prompt_tokens !== undefined && `${u.prompt_tokens} prompt`,
+		u.completion_tokens !== undefined && `${u.completion_tokens} completion`,
+		u.total_tokens !== undefined && `${u.total_tokens} total`,
+	]
+		.filter(Boolean)
+		.join(' · ');
 }
 
 export function createHistoryView(options: HistoryViewOptions): HistoryView {
@@ -38,12 +44,25 @@ export function createHistoryView(options: HistoryViewOptions): HistoryView {
 	const status = h('p', { class: 'runnable-history-status', role: 'status' });
 	const clear = h('button', { type: 'button', class: 'runnable-button runnable-button--small' }, 'Clear history');
 	const list = h('ol', { class: 'runnable-history-list', reversed: true });
-	const empty = h('p', { class: 'runnable-history-empty' }, 'No runs yet in this tab. Each run of this example is listed here, newest first; the list is kept until the tab closes and never holds your key.');
-	const element = h('details', { class: 'runnable-history' }, summary, h('div', { class: 'runnable-history-inner' }, h('p', { class: 'runnable-history-actions' }, clear), status, empty, list)) as HTMLDetailsElement;
+	const empty = h(
+		'p',
+		{ class: 'runnable-history-empty' },
+		'No runs yet in this tab. Each run of this example is listed here, newest first; the list is kept until the tab closes and never holds your key.',
+	);
+	const element = h(
+		'details',
+		{ class: 'runnable-history' },
+		summary,
+		h('div', { class: 'runnable-history-inner' }, h('p', { class: 'runnable-history-actions' }, clear), status, empty, list),
+	) as HTMLDetailsElement;
 
 	function entryItem(entry: HistoryEntry, position: number): HTMLElement {
 		const label = `run ${position} (${when(entry.at)})`;
-		const restore = h('button', { type: 'button', class: 'runnable-button runnable-button--small', 'aria-label': `Restore into editor: the request of ${label}`, disabled: entry.requestTruncated }, 'Restore into editor');
+		const restore = h(
+			'button',
+			{ type: 'button', class: 'runnable-button runnable-button--small', 'aria-label': `Restore into editor: the request of ${label}`, disabled: entry.requestTruncated },
+			'Restore into editor',
+		);
 		const again = h('button', { type: 'button', class: 'runnable-button runnable-button--small', 'aria-label': `Run again: the request of ${label}`, disabled: entry.requestTruncated }, 'Run again');
 		restore.addEventListener('click', () => {
 			options.restore(entry);
@@ -57,11 +76,27 @@ export function createHistoryView(options: HistoryViewOptions): HistoryView {
 		add('Total time', formatMs(entry.totalMs));
 		if (entry.firstTokenMs !== undefined) add(entry.streamed ? 'Time to first token' : 'Time to first byte', formatMs(entry.firstTokenMs));
 		add('Tokens', tokens(entry));
-		return h('li', { class: 'runnable-history-entry', 'data-outcome': entry.outcome },
+		return h(
+			'li',
+			{ class: 'runnable-history-entry', 'data-outcome': entry.outcome },
 			h('p', { class: 'runnable-history-title' }, h('strong', {}, `Run ${position}`), ` at ${when(entry.at)} · ${entry.status}`),
 			facts,
-			h('details', { class: 'runnable-history-request' }, h('summary', {}, 'Request as sent'), h('pre', { tabindex: '0' }, entry.request), entry.requestTruncated ? h('p', {}, 'Too long to keep whole: only the beginning was kept, so it cannot be restored.') : null),
-			entry.answer ? h('details', { class: 'runnable-history-answer' }, h('summary', {}, 'Answer'), h('pre', { tabindex: '0' }, entry.answer), entry.answerTruncated ? h('p', {}, 'Only the beginning of the answer was kept.') : null) : null,
+			h(
+				'details',
+				{ class: 'runnable-history-request' },
+				h('summary', {}, 'Request as sent'),
+				h('pre', { tabindex: '0' }, entry.request),
+				entry.requestTruncated ? h('p', {}, 'Too long to keep whole: only the beginning was kept, so it cannot be restored.') : null,
+			),
+			entry.answer
+				? h(
+						'details',
+						{ class: 'runnable-history-answer' },
+						h('summary', {}, 'Answer'),
+						h('pre', { tabindex: '0' }, entry.answer),
+						entry.answerTruncated ? h('p', {}, 'Only the beginning of the answer was kept.') : null,
+					)
+				: null,
 			h('p', { class: 'runnable-history-buttons' }, restore, again),
 		);
 	}

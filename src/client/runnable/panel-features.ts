@@ -100,7 +100,8 @@ export function createPanelFeatures(options: PanelFeatureOptions) {
 			const text = options.getText();
 			try {
 				const body: unknown = JSON.parse(text);
-				if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, message: 'The request body must be a JSON object ({ … }). Fix it in the editor and press Run both again.' };
+				if (typeof body !== 'object' || body === null || Array.isArray(body))
+					return { ok: false, message: 'The request body must be a JSON object ({ … }). Fix it in the editor and press Run both again.' };
 				return { ok: true, text, body };
 			} catch (error) {
 				return { ok: false, message: `The request body is not valid JSON (${(error as Error).message}). Fix it in the editor and press Run both again.` };
@@ -154,9 +155,16 @@ export function createPanelFeatures(options: PanelFeatureOptions) {
 				say(wrongOperationMessage(read.shared.operation, operation), 'refused');
 				return undefined;
 			}
-			let text = 'Opened the request from a shared link. Run it with your own connection; nothing from the sender\'s connection was used.';
+			let text = "Opened the request from a shared link. Run it with your own connection; nothing from the sender's connection was used.";
 			if (read.shared.target) {
-				const settings: ConnectionSettings = { ...getConnection(), endpoint: read.shared.target.endpoint, deployment: read.shared.target.deployment, apiVersion: read.shared.target.apiVersion, secret: '', remember: false };
+				const settings: ConnectionSettings = {
+					...getConnection(),
+					endpoint: read.shared.target.endpoint,
+					deployment: read.shared.target.deployment,
+					apiVersion: read.shared.target.apiVersion,
+					secret: '',
+					remember: false,
+				};
 				const added = addConnection(`Shared link: ${defaultConnectionName(settings)}`, settings);
 				text = `Opened the request from a shared link. It also names an endpoint and deployment, added to your connections as "${added.name}" without a key: choose it in the connection settings and enter your key to use it.`;
 			}

@@ -68,7 +68,11 @@ export function createResponseView(): ResponseView {
 			if (values.firstTokenMs !== undefined) add(values.streamed ? 'Time to first token' : 'Time to first byte', formatMs(values.firstTokenMs));
 			if (values.usage) {
 				const u = values.usage;
-				const parts = [u.prompt_tokens !== undefined && `${u.prompt_tokens} prompt`, u.completion_tokens !== undefined && `${u.completion_tokens} completion`, u.total_tokens !== undefined && `${u.total_tokens} total`].filter(Boolean);
+				const parts = [
+					u.prompt_tokens !== undefined && `${u.prompt_tokens} prompt`,
+					u.completion_tokens !== undefined && `${u.completion_tokens} completion`,
+					u.total_tokens !== undefined && `${u.total_tokens} total`,
+				].filter(Boolean);
 				add('Tokens', parts.join(' · '));
 			} else if (values.usageHint) add('Tokens', values.usageHint);
 			if (values.finishReason) add('Finish reason', values.finishReason);
@@ -93,11 +97,7 @@ export function createResponseView(): ResponseView {
 			failure.replaceChildren();
 			failure.hidden = !explanation;
 			if (!explanation) return;
-			failure.append(
-				h('p', { class: 'runnable-failure-title' }, explanation.title),
-				h('p', {}, explanation.explanation),
-				h('p', {}, explanation.action),
-			);
+			failure.append(h('p', { class: 'runnable-failure-title' }, explanation.title), h('p', {}, explanation.explanation), h('p', {}, explanation.action));
 			if (explanation.href) {
 				failure.append(h('p', {}, h('a', { href: explanation.href, class: 'runnable-failure-link' }, 'How to fix this: see Troubleshooting')));
 			}

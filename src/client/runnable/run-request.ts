@@ -12,7 +12,16 @@ import { RUN_ID_HEADER } from '../../lib/proxy/run-id.ts';
 export const RUN_ENDPOINT = '/api/run';
 
 /** Upstream headers the proxy passes through and the panel shows. */
-export const SHOWN_HEADERS = ['apim-request-id', 'x-request-id', 'x-ms-region', 'x-ratelimit-remaining-requests', 'x-ratelimit-remaining-tokens', 'retry-after', 'retry-after-ms', 'content-type'] as const;
+export const SHOWN_HEADERS = [
+	'apim-request-id',
+	'x-request-id',
+	'x-ms-region',
+	'x-ratelimit-remaining-requests',
+	'x-ratelimit-remaining-tokens',
+	'retry-after',
+	'retry-after-ms',
+	'content-type',
+] as const;
 
 export interface RunProgress {
 	/** The response status and headers arrived. */

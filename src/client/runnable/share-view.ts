@@ -28,12 +28,18 @@ export function createShareView(options: ShareViewOptions): ShareView {
 	const regionId = uniqueId('runnable-share');
 	const button = h('button', { type: 'button', class: 'runnable-button', 'aria-expanded': 'false', 'aria-controls': regionId }, 'Share');
 	const include = h('input', { type: 'checkbox', id: uniqueId('runnable-share-target') });
-	const includeHelp = h('p', { class: 'runnable-field-help', id: uniqueId('runnable-help') }, 'Off: the link holds the request only. On: also your endpoint, deployment and api-version (never your key or token).');
+	const includeHelp = h(
+		'p',
+		{ class: 'runnable-field-help', id: uniqueId('runnable-help') },
+		'Off: the link holds the request only. On: also your endpoint, deployment and api-version (never your key or token).',
+	);
 	include.setAttribute('aria-describedby', includeHelp.id);
 	const linkInput = h('input', { type: 'text', readonly: true, class: 'runnable-share-link', id: uniqueId('runnable-share-link'), spellcheck: 'false' });
 	const copy = h('button', { type: 'button', class: 'runnable-button runnable-button--small' }, 'Copy link');
 	const status = h('p', { class: 'runnable-share-status', role: 'status' });
-	const element = h('div', { class: 'runnable-share', id: regionId, role: 'group', 'aria-label': 'Share this request', hidden: true },
+	const element = h(
+		'div',
+		{ class: 'runnable-share', id: regionId, role: 'group', 'aria-label': 'Share this request', hidden: true },
 		h('div', { class: 'runnable-field runnable-field--check' }, h('label', { for: include.id }, include, ' Include my endpoint and deployment'), includeHelp),
 		h('div', { class: 'runnable-field' }, h('label', { for: linkInput.id }, 'Link to this request'), h('div', { class: 'runnable-share-row' }, linkInput, copy)),
 		status,
@@ -78,7 +84,9 @@ export function createShareView(options: ShareViewOptions): ShareView {
 	include.addEventListener('change', () => {
 		if (build()) {
 			status.dataset.state = 'updated';
-			status.textContent = include.checked ? 'Link updated: it now includes your endpoint, deployment and api-version (never your key). Press Copy link.' : 'Link updated: request only. Press Copy link.';
+			status.textContent = include.checked
+				? 'Link updated: it now includes your endpoint, deployment and api-version (never your key). Press Copy link.'
+				: 'Link updated: request only. Press Copy link.';
 		}
 	});
 	return { button, element };

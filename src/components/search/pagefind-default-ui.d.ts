@@ -17,6 +17,7 @@ declare module '@pagefind/default-ui' {
 		/** Words of context in each result excerpt. */
 		excerptLength?: number;
 		translations?: Record<string, string>;
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Pagefind's untyped UI passes its own result shape back and forth
 		processResult?: (result: any) => any;
 	}
 	export class PagefindUI {

@@ -20,10 +20,7 @@ export async function mountPagefindUi(host: HTMLElement, translations: Record<st
 	const base = import.meta.env.BASE_URL;
 	// The index Starlight's Pagefind step writes next to the pages.
 	const bundlePath = `${base.replace(/\/$/, '')}/pagefind/`;
-	const [pagefind] = await Promise.all([
-		import('@pagefind/default-ui'),
-		loadSearchEngine(bundlePath, ENGINE_OPTIONS),
-	]);
+	const [pagefind] = await Promise.all([import('@pagefind/default-ui'), loadSearchEngine(bundlePath, ENGINE_OPTIONS)]);
 	return new pagefind.PagefindUI({
 		element: `#${host.id}`,
 		baseUrl: base,

@@ -23,9 +23,7 @@ export function validateCredential(type: CredentialType, value: unknown): Creden
 	if (typeof value !== 'string' || value === '') {
 		return {
 			ok: false,
-			message: key
-				? "Enter one of your resource's keys (Azure portal, Keys and Endpoint), or choose Entra ID token."
-				: `Paste an Entra ID access token, for example from \`${AZ_TOKEN_COMMAND}\`.`,
+			message: key ? "Enter one of your resource's keys (Azure portal, Keys and Endpoint), or choose Entra ID token." : `Paste an Entra ID access token, for example from \`${AZ_TOKEN_COMMAND}\`.`,
 		};
 	}
 	if (hasControlCharacters(value)) {

@@ -86,7 +86,8 @@ export function validateEndpoint(raw: unknown): TargetCheck<{ origin: string; va
 	// Pasted values often carry surrounding spaces; other whitespace is refused below.
 	const text = raw.replace(/^[ \t]+|[ \t]+$/g, '');
 	if (text === '') return refuse(`Enter your resource's endpoint, for example ${EXAMPLE_ENDPOINT}. The Azure portal shows it under Keys and Endpoint.`);
-	if (text.length > MAX_ENDPOINT_LENGTH) return refuse(`This endpoint is ${text.length} characters long; an Azure OpenAI endpoint is much shorter. Copy just the endpoint, for example ${EXAMPLE_ENDPOINT}.`);
+	if (text.length > MAX_ENDPOINT_LENGTH)
+		return refuse(`This endpoint is ${text.length} characters long; an Azure OpenAI endpoint is much shorter. Copy just the endpoint, for example ${EXAMPLE_ENDPOINT}.`);
 	if (hasControlCharacters(text)) return refuse('The endpoint contains a line break or another control character. Paste it again without them.');
 	if (WHITESPACE.test(text)) return refuse('The endpoint contains spaces. Remove them: an endpoint looks like ' + EXAMPLE_ENDPOINT + '.');
 	if (NON_ASCII.test(text)) return refuse('The endpoint contains non-ASCII characters (perhaps a look-alike letter). Type it with plain ASCII letters, digits and hyphens.');
@@ -105,10 +106,12 @@ export function validateEndpoint(raw: unknown): TargetCheck<{ origin: string; va
 	if (authority === '') return refuse(`The endpoint has no host name after https://. Use an address like ${EXAMPLE_ENDPOINT}.`);
 	if (after.includes('?')) return refuse('The endpoint must not contain a query (?...). Use only the address, for example ' + EXAMPLE_ENDPOINT + '.');
 	if (after.includes('#')) return refuse('The endpoint must not contain a fragment (#...). Use only the address, for example ' + EXAMPLE_ENDPOINT + '.');
-	if (after !== '' && after !== '/') return refuse(`Use only the endpoint without a path (the ${after.replace(/^\/+/, '/')} part); the proxy adds /openai/deployments/... itself. Example: ${EXAMPLE_ENDPOINT}.`);
+	if (after !== '' && after !== '/')
+		return refuse(`Use only the endpoint without a path (the ${after.replace(/^\/+/, '/')} part); the proxy adds /openai/deployments/... itself. Example: ${EXAMPLE_ENDPOINT}.`);
 	if (authority.includes('@')) return refuse('The endpoint must not contain a user name or password (the part before @). Send the key in the key field instead.');
 	if (authority.startsWith('[') || authority.includes(':')) {
-		if (authority.startsWith('[') || /^[0-9a-f:]+$/.test(authority.replace(/[[\]]/g, ''))) return refuse('IP addresses are not accepted as endpoints. Use the resource host name, for example ' + EXAMPLE_ENDPOINT + '.');
+		if (authority.startsWith('[') || /^[0-9a-f:]+$/.test(authority.replace(/[[\]]/g, '')))
+			return refuse('IP addresses are not accepted as endpoints. Use the resource host name, for example ' + EXAMPLE_ENDPOINT + '.');
 		return refuse('The endpoint must not contain a port (:...). Azure OpenAI listens on the standard HTTPS port; remove the port.');
 	}
 	const host = authority;
@@ -118,7 +121,10 @@ export function validateEndpoint(raw: unknown): TargetCheck<{ origin: string; va
 	if (host.includes('..')) return refuse('The host name contains an empty part (..). Check the endpoint for typos.');
 
 	const suffix = ALLOWED_HOST_SUFFIXES.find((candidate) => host.endsWith('.' + candidate));
-	if (!suffix) return refuse(`The endpoint must be an Azure OpenAI resource host ending in .${ALLOWED_HOST_SUFFIXES.join(', .')}, for example ${EXAMPLE_ENDPOINT}. Other hosts are not reachable through this site.`);
+	if (!suffix)
+		return refuse(
+			`The endpoint must be an Azure OpenAI resource host ending in .${ALLOWED_HOST_SUFFIXES.join(', .')}, for example ${EXAMPLE_ENDPOINT}. Other hosts are not reachable through this site.`,
+		);
 	const label = host.slice(0, host.length - suffix.length - 1);
 	if (label.includes('.')) return refuse(`Put exactly one name before .${suffix} (your resource name, for example my-resource.${suffix}); "${label}" has several parts.`);
 	if (label.startsWith('xn--')) return refuse('Internationalised (punycode xn--) resource names are not accepted. Azure resource names use ASCII letters, digits and hyphens.');

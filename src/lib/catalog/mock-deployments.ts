@@ -37,9 +37,27 @@ function failure(name: string, behaviour: MockDeploymentBehaviour, note: string,
 }
 
 export const MOCK_DEPLOYMENTS: readonly MockDeployment[] = [
-	{ name: MOCK_CHAT_DEPLOYMENT, behaviour: { kind: 'chat', model: DEFAULT_CHAT_MODEL.name, version: DEFAULT_CHAT_MODEL.version }, note: 'answers chat requests (reasoning model: max_completion_tokens, default temperature)', offered: true, failureOnly: false },
-	{ name: MOCK_CONTRAST_CHAT_DEPLOYMENT, behaviour: { kind: 'chat', model: CONTRAST_CHAT_MODEL.name, version: CONTRAST_CHAT_MODEL.version }, note: 'answers chat requests (non-reasoning model: max_tokens and temperature work)', offered: true, failureOnly: false },
-	{ name: MOCK_EMBEDDINGS_DEPLOYMENT, behaviour: { kind: 'embeddings', model: DEFAULT_EMBEDDING_MODEL.name, version: DEFAULT_EMBEDDING_MODEL.version, maxDimensions: 1536 }, note: 'answers embeddings requests', offered: true, failureOnly: false },
+	{
+		name: MOCK_CHAT_DEPLOYMENT,
+		behaviour: { kind: 'chat', model: DEFAULT_CHAT_MODEL.name, version: DEFAULT_CHAT_MODEL.version },
+		note: 'answers chat requests (reasoning model: max_completion_tokens, default temperature)',
+		offered: true,
+		failureOnly: false,
+	},
+	{
+		name: MOCK_CONTRAST_CHAT_DEPLOYMENT,
+		behaviour: { kind: 'chat', model: CONTRAST_CHAT_MODEL.name, version: CONTRAST_CHAT_MODEL.version },
+		note: 'answers chat requests (non-reasoning model: max_tokens and temperature work)',
+		offered: true,
+		failureOnly: false,
+	},
+	{
+		name: MOCK_EMBEDDINGS_DEPLOYMENT,
+		behaviour: { kind: 'embeddings', model: DEFAULT_EMBEDDING_MODEL.name, version: DEFAULT_EMBEDDING_MODEL.version, maxDimensions: 1536 },
+		note: 'answers embeddings requests',
+		offered: true,
+		failureOnly: false,
+	},
 	failure('missing-deployment', { kind: 'not-found' }, '404 DeploymentNotFound'),
 	failure('error-401', { kind: 'error', status: 401 }, '401 wrong or missing key'),
 	failure('error-403', { kind: 'error', status: 403 }, '403 access denied'),

@@ -44,8 +44,7 @@ function listOf<const T extends readonly [string, ...string[]]>(values: T, what:
 	return z
 		.array(oneOf(values, what), {
 			error: (issue) =>
-				`expected a list such as [${values[0]}] for ${field}, found ${describeValue(issue.input)}. ` +
-				`Write the values in square brackets, e.g. ${field}: [${values.slice(0, 2).join(', ')}].`,
+				`expected a list such as [${values[0]}] for ${field}, found ${describeValue(issue.input)}. ` + `Write the values in square brackets, e.g. ${field}: [${values.slice(0, 2).join(', ')}].`,
 		})
 		.min(1, { error: `expected at least one value in ${field}, found an empty list. Name who or what the page is for.` })
 		.refine((list) => new Set(list).size === list.length, {
@@ -57,9 +56,7 @@ function listOf<const T extends readonly [string, ...string[]]>(values: T, what:
 const reviewDate = z.preprocess(
 	(value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value),
 	z.date({
-		error: (issue) =>
-			`expected a date written as YYYY-MM-DD (e.g. 2025-02-15) for last_reviewed, found ${describeValue(issue.input)}. ` +
-			`Write the day you last checked the page's facts, unquoted.`,
+		error: (issue) => `expected a date written as YYYY-MM-DD (e.g. 2025-02-15) for last_reviewed, found ${describeValue(issue.input)}. ` + `Write the day you last checked the page's facts, unquoted.`,
 	}),
 );
 
@@ -70,12 +67,10 @@ const reviewDate = z.preprocess(
 const docLink = z
 	.string({ error: (issue) => `expected a page path such as "/docs/providers/compare-providers.md" in related, found ${describeValue(issue.input)}.` })
 	.regex(/^[^\s?#]+$/, {
-		error: (issue) =>
-			`expected a page path without spaces, "?" or "#" in related, found ${describeValue(issue.input)}. Link to the page itself, e.g. "/docs/providers/compare-providers.md".`,
+		error: (issue) => `expected a page path without spaces, "?" or "#" in related, found ${describeValue(issue.input)}. Link to the page itself, e.g. "/docs/providers/compare-providers.md".`,
 	})
 	.refine((value) => !/^[a-z][a-z0-9+.-]*:/i.test(value), {
-		error: (issue) =>
-			`expected a page of this site in related, found the external URL ${describeValue(issue.input)}. Put external links in the page text or its References section.`,
+		error: (issue) => `expected a page of this site in related, found the external URL ${describeValue(issue.input)}. Put external links in the page text or its References section.`,
 	});
 
 /** The fields this site adds to Starlight's frontmatter schema. */
@@ -92,8 +87,7 @@ export const guideFrontmatterFields = {
 	 */
 	min_read_minutes: z
 		.number({
-			error: (issue) =>
-				`expected a whole number of minutes for min_read_minutes, found ${describeValue(issue.input)}. Write e.g. min_read_minutes: 15 (no quotes, no unit).`,
+			error: (issue) => `expected a whole number of minutes for min_read_minutes, found ${describeValue(issue.input)}. Write e.g. min_read_minutes: 15 (no quotes, no unit).`,
 		})
 		.int({ error: 'expected a whole number of minutes for min_read_minutes. Round to the nearest minute.' })
 		.min(1, { error: 'expected at least 1 minute for min_read_minutes.' })

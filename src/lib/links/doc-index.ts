@@ -22,7 +22,11 @@ export interface DocPage {
 
 /** Slug of a docs file, relative to the docs folder: `a/b.md` → `a/b`, `a/index.mdx` → `a`. */
 export function slugOfFile(relativePath: string): string {
-	const parts = relativePath.split(sep).join('/').replace(/\.mdx?$/i, '').split('/');
+	const parts = relativePath
+		.split(sep)
+		.join('/')
+		.replace(/\.mdx?$/i, '')
+		.split('/');
 	if (parts.at(-1) === 'index') parts.pop();
 	return parts.join('/').toLowerCase();
 }

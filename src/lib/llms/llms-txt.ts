@@ -33,7 +33,7 @@ export function llmsTxt(input: LlmsTxtInput): string {
 		`> ${oneLine(input.summary)}`,
 		'',
 		'Each guide below is linked to its Markdown version (the page URL plus `.md`): the text, code samples and',
-		'footnoted sources without the site\'s navigation. Requests in the guides target Azure OpenAI\'s data-plane API',
+		"footnoted sources without the site's navigation. Requests in the guides target Azure OpenAI's data-plane API",
 		'unless a guide says otherwise.',
 	];
 	for (const [category, guides] of sections) {

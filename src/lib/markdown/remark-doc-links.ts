@@ -24,25 +24,30 @@ export interface DocLinkOptions {
 }
 
 /** Describes why a link does not resolve, or returns undefined when it does. */
-export function checkDocLink(link: DocLink, pages: Map<string, DocPage>, extraSlugs: readonly string[], fromSlug: string): { problem: string; fix: string } | undefined {
+export function checkDocLink(link: DocLink, pages: Map<string, DocPage>, extraSlugs: readonly string[], _fromSlug: string): { problem: string; fix: string } | undefined {
 	const page = pages.get(link.slug);
 	if (!page) {
 		if (extraSlugs.includes(link.slug)) return undefined;
 		const suggestion = closest(link.slug, [...pages.keys(), ...extraSlugs]);
 		return {
 			problem: `no page has the URL ${docUrl(link.slug)} (expected a file src/content/docs/${link.slug || 'index'}.md or .mdx).`,
-			fix: suggestion !== undefined
-				? `did you mean "${docUrl(suggestion)}"? Correct the path, or create the page.`
-				: 'correct the path to an existing guide (its file path under src/content/docs, e.g. /docs/providers/compare-providers.md), or create the page.',
+			fix:
+				suggestion !== undefined
+					? `did you mean "${docUrl(suggestion)}"? Correct the path, or create the page.`
+					: 'correct the path to an existing guide (its file path under src/content/docs, e.g. /docs/providers/compare-providers.md), or create the page.',
 		};
 	}
 	if (link.hash && !page.anchors.has(link.hash)) {
 		const suggestion = closest(link.hash, page.anchors);
 		return {
 			problem: `the page ${docUrl(link.slug)} has no heading with the id "#${link.hash}".`,
-			fix: suggestion !== undefined
-				? `did you mean "#${suggestion}"? Heading ids are the heading text in lower case with spaces as dashes.`
-				: `link to one of its headings: ${[...page.anchors].slice(0, 8).map((a) => `#${a}`).join(', ')}.`,
+			fix:
+				suggestion !== undefined
+					? `did you mean "#${suggestion}"? Heading ids are the heading text in lower case with spaces as dashes.`
+					: `link to one of its headings: ${[...page.anchors]
+							.slice(0, 8)
+							.map((a) => `#${a}`)
+							.join(', ')}.`,
 		};
 	}
 	return undefined;
@@ -96,7 +101,7 @@ export function remarkDocLinks(options: DocLinkOptions) {
 					line: fileLineOf(source, node.url, node.position?.start.line),
 					column: node.position?.start.column,
 					problem: `the link "${node.url}" is broken: this page has no heading with the id "${hash}".`,
-					fix: suggestion ? `did you mean "#${suggestion}"?` : 'link to one of the page\'s headings, or remove the link.',
+					fix: suggestion ? `did you mean "#${suggestion}"?` : "link to one of the page's headings, or remove the link.",
 				});
 			}
 		});
@@ -107,7 +112,9 @@ export function remarkDocLinks(options: DocLinkOptions) {
 			for (const entry of related) {
 				if (typeof entry !== 'string') continue; // the schema reports the type error
 				const link = parseDocLink(entry, fromSlug);
-				const problem = link ? checkDocLink(link, pages, extraSlugs, fromSlug) : { problem: 'it is not a page of this site.', fix: 'name a guide by its path, e.g. "/docs/providers/compare-providers.md".' };
+				const problem = link
+					? checkDocLink(link, pages, extraSlugs, fromSlug)
+					: { problem: 'it is not a page of this site.', fix: 'name a guide by its path, e.g. "/docs/providers/compare-providers.md".' };
 				if (problem) {
 					throw new AuthorError({
 						file: path,

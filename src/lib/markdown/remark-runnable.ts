@@ -78,10 +78,18 @@ export function remarkRunnable() {
 				throw new AuthorError({ file: file.path ?? 'unknown file', line, problem, fix });
 			};
 			if ('error' in meta) {
-				fail(`this runnable block's ${meta.error}`, meta.error.startsWith('id=') ? 'write the id in lower case with hyphens, or remove it to derive one from the title.' : `remove the operation or set it to ${RUNNABLE_OPERATIONS.join(' or ')}.`);
+				fail(
+					`this runnable block's ${meta.error}`,
+					meta.error.startsWith('id=')
+						? 'write the id in lower case with hyphens, or remove it to derive one from the title.'
+						: `remove the operation or set it to ${RUNNABLE_OPERATIONS.join(' or ')}.`,
+				);
 			}
 			if (node.lang !== 'json') {
-				fail(`a runnable block must hold a JSON request body, but this one is marked "${node.lang ?? 'with no language'}".`, 'write the request body as ```json runnable, or remove the runnable flag.');
+				fail(
+					`a runnable block must hold a JSON request body, but this one is marked "${node.lang ?? 'with no language'}".`,
+					'write the request body as ```json runnable, or remove the runnable flag.',
+				);
 			}
 			try {
 				JSON.parse(node.value);

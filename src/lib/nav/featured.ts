@@ -12,7 +12,9 @@ export function featuredGuide(guides: readonly GuideSummary[], slug = FEATURED_G
 	if (!guide) {
 		throw new Error(
 			`The home page features the guide "${slug}", but no guide has that slug (found: ${guides.map((g) => g.slug).join(', ') || 'none'}). ` +
-				'Restore src/content/docs/' + slug + '.md, or change FEATURED_GUIDE_SLUG in src/lib/nav/featured.ts.',
+				'Restore src/content/docs/' +
+				slug +
+				'.md, or change FEATURED_GUIDE_SLUG in src/lib/nav/featured.ts.',
 		);
 	}
 	return guide;

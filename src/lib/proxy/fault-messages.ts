@@ -15,12 +15,21 @@ function seconds(ms: number): string {
 export function describeBodyFault(kind: Exclude<BodyFaultKind, 'client_gone'>, config: ProxyConfig, streaming: boolean): { code: ProblemCode; detail: string } {
 	switch (kind) {
 		case 'idle_timeout':
-			return { code: 'upstream_timeout', detail: `The deployment stopped sending for ${seconds(config.idleTimeoutMs)} in the middle of its answer, so the proxy gave up. Try again; a busy deployment may need a moment. ${TROUBLESHOOTING}` };
+			return {
+				code: 'upstream_timeout',
+				detail: `The deployment stopped sending for ${seconds(config.idleTimeoutMs)} in the middle of its answer, so the proxy gave up. Try again; a busy deployment may need a moment. ${TROUBLESHOOTING}`,
+			};
 		case 'total_timeout':
-			return { code: 'upstream_timeout', detail: `The answer took longer than ${seconds(config.totalTimeoutMs)} in total, the most this proxy waits. Ask for a shorter answer (lower max_tokens) and try again.` };
+			return {
+				code: 'upstream_timeout',
+				detail: `The answer took longer than ${seconds(config.totalTimeoutMs)} in total, the most this proxy waits. Ask for a shorter answer (lower max_tokens) and try again.`,
+			};
 		case 'too_large': {
 			const limit = streaming ? config.maxStreamBytes : config.maxResponseBytes;
-			return { code: 'upstream_too_large', detail: `The answer is larger than ${Math.floor(limit / 1024)} KiB, the most this proxy relays. Ask for less (lower max_tokens, fewer inputs) and try again.` };
+			return {
+				code: 'upstream_too_large',
+				detail: `The answer is larger than ${Math.floor(limit / 1024)} KiB, the most this proxy relays. Ask for less (lower max_tokens, fewer inputs) and try again.`,
+			};
 		}
 		case 'broken':
 			return { code: 'upstream_unreachable', detail: `The connection to the deployment broke before the answer was complete. Try again. ${TROUBLESHOOTING}` };

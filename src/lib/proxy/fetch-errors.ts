@@ -22,7 +22,10 @@ function errorCodes(error: unknown): string[] {
 export function upstreamFetchProblem(error: unknown, host: string): ProblemError {
 	const codes = errorCodes(error);
 	if (codes.includes(BLOCKED_ADDRESS_CODE)) {
-		return new ProblemError('upstream_unreachable', `${host} resolves to a private, loopback or otherwise non-public address, which this proxy does not contact. If your resource uses a private endpoint, run the site inside that network with PROXY_ALLOW_PRIVATE_RANGES=true.`);
+		return new ProblemError(
+			'upstream_unreachable',
+			`${host} resolves to a private, loopback or otherwise non-public address, which this proxy does not contact. If your resource uses a private endpoint, run the site inside that network with PROXY_ALLOW_PRIVATE_RANGES=true.`,
+		);
 	}
 	if (codes.includes('UND_ERR_CONNECT_TIMEOUT') || codes.includes('ETIMEDOUT')) {
 		return new ProblemError('upstream_timeout', `Connecting to ${host} timed out. Check the endpoint and your network, then try again. ${TROUBLESHOOTING_HINT}`);

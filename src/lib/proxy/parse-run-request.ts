@@ -6,16 +6,7 @@
  * quote the body: it holds the reader's key.
  */
 import { z } from 'zod';
-import {
-	DEFAULT_API_VERSION,
-	hasControlCharacters,
-	validateApiVersion,
-	validateDeployment,
-	validateEndpoint,
-	validateOperation,
-	validateOperationRoute,
-	type Operation,
-} from '../azure/target.ts';
+import { DEFAULT_API_VERSION, hasControlCharacters, validateApiVersion, validateDeployment, validateEndpoint, validateOperation, validateOperationRoute, type Operation } from '../azure/target.ts';
 import { validateCredential, type CredentialType } from '../azure/credential.ts';
 import { ProblemError } from './problem.ts';
 
@@ -60,12 +51,15 @@ type Verdict<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** A field checked by one of the shared validators; its message becomes the problem's detail. */
 function value<T>(validate: (raw: unknown) => Verdict<T>) {
-	return z.unknown().optional().transform((raw, context) => {
-		const verdict = validate(raw);
-		if (verdict.ok) return verdict.value;
-		context.addIssue({ code: 'custom', message: verdict.message });
-		return z.NEVER;
-	});
+	return z
+		.unknown()
+		.optional()
+		.transform((raw, context) => {
+			const verdict = validate(raw);
+			if (verdict.ok) return verdict.value;
+			context.addIssue({ code: 'custom', message: verdict.message });
+			return z.NEVER;
+		});
 }
 
 const credential = (type: CredentialType) => value((raw) => validateCredential(type, raw));
@@ -145,7 +139,9 @@ function toProblem(issue: z.core.$ZodIssue, parsed: Record<string, unknown>): Pr
 	// A missing field is reported by the validator of that field (for its message), or by zod.
 	const field = path.length === 1 && path[0] !== 'body' ? path[0]! : path.slice(0, 2).map(echoedName).join('.');
 	if (issue.code === 'invalid_union' || (issue.code === 'invalid_value' && path.length === 2)) {
-		return new ProblemError('invalid_field', path[0] === 'auth' ? '"auth.type" must be "api-key" or "bearer".' : '"target.provider" must be "azure-openai" or "mock".', { field: path[0] === 'auth' ? 'auth.type' : 'target.provider' });
+		return new ProblemError('invalid_field', path[0] === 'auth' ? '"auth.type" must be "api-key" or "bearer".' : '"target.provider" must be "azure-openai" or "mock".', {
+			field: path[0] === 'auth' ? 'auth.type' : 'target.provider',
+		});
 	}
 	return new ProblemError('invalid_field', issue.message, { field: field || 'body' });
 }

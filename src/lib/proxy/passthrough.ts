@@ -63,7 +63,10 @@ export async function relayJson(context: PassthroughContext): Promise<Response> 
 		JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
 	} catch {
 		context.onEnd?.('invalid_json');
-		throw new ProblemError('upstream_invalid', `The deployment answered with status ${upstream.status} and content type JSON, but the body is not valid JSON. Try again; if it persists, check the endpoint is an Azure OpenAI resource.`);
+		throw new ProblemError(
+			'upstream_invalid',
+			`The deployment answered with status ${upstream.status} and content type JSON, but the body is not valid JSON. Try again; if it persists, check the endpoint is an Azure OpenAI resource.`,
+		);
 	}
 	context.onEnd?.('complete');
 	return new Response(body, { status: upstream.status, headers: passthroughHeaders(upstream.headers) });

@@ -34,10 +34,13 @@ export async function exchangeWithUpstream(options: ExchangeOptions): Promise<Re
 	const controller = new AbortController();
 	const abortUpstream = () => controller.abort();
 	let headerFault: 'first_byte' | 'client_gone' | null = null;
-	const firstByteTimer = setTimeout(() => {
-		headerFault = 'first_byte';
-		abortUpstream();
-	}, Math.min(config.firstByteTimeoutMs, options.remainingMs));
+	const firstByteTimer = setTimeout(
+		() => {
+			headerFault = 'first_byte';
+			abortUpstream();
+		},
+		Math.min(config.firstByteTimeoutMs, options.remainingMs),
+	);
 	const onClientAbort = () => {
 		headerFault = 'client_gone';
 		abortUpstream();
@@ -63,12 +66,18 @@ export async function exchangeWithUpstream(options: ExchangeOptions): Promise<Re
 	};
 	if (response.status >= 300 && response.status < 400) {
 		discard();
-		throw new ProblemError('upstream_invalid', `The deployment answered with a redirect (status ${response.status}), which the proxy never follows. Check that the endpoint is the resource's own address from the Azure portal.`);
+		throw new ProblemError(
+			'upstream_invalid',
+			`The deployment answered with a redirect (status ${response.status}), which the proxy never follows. Check that the endpoint is the resource's own address from the Azure portal.`,
+		);
 	}
 	const mediaType = upstreamMediaType(response.headers.get('content-type'));
 	if (mediaType === null) {
 		discard();
-		throw new ProblemError('upstream_invalid', `The deployment answered with status ${response.status} but not with JSON or an event stream, so the proxy did not relay it. Check that the endpoint is an Azure OpenAI resource.`);
+		throw new ProblemError(
+			'upstream_invalid',
+			`The deployment answered with status ${response.status} but not with JSON or an event stream, so the proxy did not relay it. Check that the endpoint is an Azure OpenAI resource.`,
+		);
 	}
 	const context = { upstream: response, config, abortUpstream, remainingMs: options.remainingMs - (options.now() - started), clientSignal };
 	if (mediaType === 'json') return relayJson(context);

@@ -21,7 +21,10 @@ export function buildUpstreamRequest(run: RunRequest, mockUrl: string | undefine
 	let origin: string;
 	if (run.provider === 'mock') {
 		if (!mockUrl) {
-			throw new ProblemError('mock_unavailable', 'The local mock deployment is not configured on this server. Start it with "node mock/cli.ts" and set MOCK_AZURE_OPENAI_URL (e.g. http://127.0.0.1:4011), or run against your own Azure resource.');
+			throw new ProblemError(
+				'mock_unavailable',
+				'The local mock deployment is not configured on this server. Start it with "node mock/cli.ts" and set MOCK_AZURE_OPENAI_URL (e.g. http://127.0.0.1:4011), or run against your own Azure resource.',
+			);
 		}
 		origin = mockUrl;
 	} else {

@@ -65,7 +65,8 @@ export function validateConnection(settings: ConnectionSettings): FieldErrors {
 	const apiVersion = validateApiVersion(settings.apiVersion.trim());
 	if (!apiVersion.ok) errors.apiVersion = apiVersion.message;
 	if (isMockMode(settings)) {
-		if (settings.mockDeployment && !MOCK_DEPLOYMENTS.includes(settings.mockDeployment)) errors.mockDeployment = `The mock has no deployment called "${settings.mockDeployment}". Pick one from the list.`;
+		if (settings.mockDeployment && !MOCK_DEPLOYMENTS.includes(settings.mockDeployment))
+			errors.mockDeployment = `The mock has no deployment called "${settings.mockDeployment}". Pick one from the list.`;
 		return errors;
 	}
 	const endpoint = validateEndpoint(settings.endpoint);

@@ -12,7 +12,11 @@ export const EXAMPLE_ID_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 /** The id an example has before de-duplication: the author's, else the title's slug; undefined without either. */
 export function baseExampleId(authorId: string | undefined, title: string | undefined): string | undefined {
 	if (authorId) return authorId;
-	const fromTitle = title ? slug(title).replace(/^-+|-+$/g, '').slice(0, 64) : '';
+	const fromTitle = title
+		? slug(title)
+				.replace(/^-+|-+$/g, '')
+				.slice(0, 64)
+		: '';
 	return fromTitle || undefined;
 }
 

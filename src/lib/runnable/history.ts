@@ -54,8 +54,12 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 function validEntry(value: unknown): value is HistoryEntry {
 	if (!isObject(value)) return false;
-	return ['id', 'page', 'exampleId', 'operation', 'request', 'connection', 'outcome', 'status', 'answer'].every((key) => typeof value[key] === 'string')
-		&& typeof value.at === 'number' && typeof value.totalMs === 'number' && typeof value.streamed === 'boolean';
+	return (
+		['id', 'page', 'exampleId', 'operation', 'request', 'connection', 'outcome', 'status', 'answer'].every((key) => typeof value[key] === 'string') &&
+		typeof value.at === 'number' &&
+		typeof value.totalMs === 'number' &&
+		typeof value.streamed === 'boolean'
+	);
 }
 
 /** The stored history, newest first; anything malformed is dropped rather than trusted. */

@@ -76,12 +76,9 @@ export function buildShareLink(pageUrl: string, shared: SharedRequest, secrets: 
 	return { ok: true, url: url.href };
 }
 
-export type ReadShare =
-	| { kind: 'none' }
-	| { kind: 'ok'; shared: SharedRequest }
-	| { kind: 'refused'; exampleId: string; message: string };
+export type ReadShare = { kind: 'none' } | { kind: 'ok'; shared: SharedRequest } | { kind: 'refused'; exampleId: string; message: string };
 
-const PREFIX = 'The shared link\'s request could not be opened: ';
+const PREFIX = "The shared link's request could not be opened: ";
 const SUFFIX = ' The original sample is shown instead.';
 
 /** Reads a share fragment (`location.hash`). Checks the operation later, against the example found. */

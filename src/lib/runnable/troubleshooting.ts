@@ -133,8 +133,7 @@ function explainProblem(problem: NonNullable<FailureInput['problem']>, input: Fa
 		case 'invalid_field': {
 			const field = problem.field;
 			const name = (field && FIELD_NAMES[field]) || (field?.startsWith('body') ? 'request body' : field || 'input');
-			const href =
-				field === 'target.apiVersion' ? guide('unsupportedApiVersion') : field === 'auth.key' || field === 'auth.token' ? guide('unauthorized') : undefined;
+			const href = field === 'target.apiVersion' ? guide('unsupportedApiVersion') : field === 'auth.key' || field === 'auth.token' ? guide('unauthorized') : undefined;
 			return {
 				title: `Check the ${name}`,
 				explanation: detail || `The ${name} was refused before anything was sent to Azure.`,
@@ -328,7 +327,10 @@ function explainAzure(status: number, error: AzureError | undefined, input: Fail
 		return {
 			title: '429 Too many requests',
 			explanation: `The deployment hit its tokens-per-minute or requests-per-minute quota. ${waitText}${said}`,
-			action: wait !== undefined ? `Wait ${seconds(wait)} and run again. In your app, retry after the Retry-After header, or raise the deployment's quota.` : "Wait a little and run again. In your app, retry with backoff, or raise the deployment's quota.",
+			action:
+				wait !== undefined
+					? `Wait ${seconds(wait)} and run again. In your app, retry after the Retry-After header, or raise the deployment's quota.`
+					: "Wait a little and run again. In your app, retry with backoff, or raise the deployment's quota.",
 			href: guide('tooManyRequests'),
 		};
 	}

@@ -11,9 +11,7 @@ export const prerender = true;
 
 export const getStaticPaths = (async () => {
 	const docs = await getCollection('docs');
-	return docs
-		.filter((doc) => Array.isArray((doc.data as { audience_levels?: unknown }).audience_levels))
-		.map((doc) => ({ params: { slug: doc.id }, props: { doc } }));
+	return docs.filter((doc) => Array.isArray((doc.data as { audience_levels?: unknown }).audience_levels)).map((doc) => ({ params: { slug: doc.id }, props: { doc } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ doc: CollectionEntry<'docs'> }> = ({ props }) => {

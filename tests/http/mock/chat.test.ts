@@ -45,9 +45,7 @@ describe('chat completions on gpt-5-mini', () => {
 	it('gives the same content for the same request and different content for a different one', async () => {
 		const first = (await (await post(datedUrl(mock, 'gpt-5-mini'), hello)).json()) as Completion;
 		const second = (await (await post(datedUrl(mock, 'gpt-5-mini'), hello)).json()) as Completion;
-		const other = (await (
-			await post(datedUrl(mock, 'gpt-5-mini'), { messages: [{ role: 'user', content: 'Something else entirely' }] })
-		).json()) as Completion;
+		const other = (await (await post(datedUrl(mock, 'gpt-5-mini'), { messages: [{ role: 'user', content: 'Something else entirely' }] })).json()) as Completion;
 		expect(second.choices[0].message.content).toBe(first.choices[0].message.content);
 		expect(second.usage).toEqual(first.usage);
 		expect(other.choices[0].message.content).not.toBe(first.choices[0].message.content);
@@ -68,7 +66,11 @@ describe('chat completions on gpt-5-mini', () => {
 	});
 
 	it('stops at max_tokens (non-reasoning model) and at max_completion_tokens with finish_reason length', async () => {
-		for (const [deployment, field] of [['gpt-4.1-mini', 'max_tokens'], ['gpt-4.1-mini', 'max_completion_tokens'], ['gpt-5-mini', 'max_completion_tokens']]) {
+		for (const [deployment, field] of [
+			['gpt-4.1-mini', 'max_tokens'],
+			['gpt-4.1-mini', 'max_completion_tokens'],
+			['gpt-5-mini', 'max_completion_tokens'],
+		]) {
 			const full = (await (await post(datedUrl(mock, deployment), hello)).json()) as Completion;
 			const cut = (await (await post(datedUrl(mock, deployment), { ...hello, [field]: 5 })).json()) as Completion;
 			expect(cut.choices[0].finish_reason, field).toBe('length');

@@ -21,8 +21,7 @@ type AzureError = { error: { code: string | null; message: string } };
 const DEPLOYMENT_NOT_FOUND = {
 	error: {
 		code: 'DeploymentNotFound',
-		message:
-			'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.',
+		message: 'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.',
 	},
 };
 
@@ -94,7 +93,7 @@ describe('error deployments', () => {
 });
 
 describe('routing, credentials and api-version', () => {
-	it('answers an unknown path with Azure\'s 404 Resource not found', async () => {
+	it("answers an unknown path with Azure's 404 Resource not found", async () => {
 		const res = await post(`${mock.url}/openai/deployments/gpt-5-mini/completions-typo?api-version=${GA}`, hello);
 		expect(res.status).toBe(404);
 		expectAzureHeaders(res);
@@ -115,7 +114,7 @@ describe('routing, credentials and api-version', () => {
 		expect(((await res.json()) as AzureError).error.code).toBe('405');
 	});
 
-	it('answers a request without credentials with 401 in Azure\'s format', async () => {
+	it("answers a request without credentials with 401 in Azure's format", async () => {
 		const variants: Array<Record<string, string>> = [{ 'api-key': '' }, { authorization: 'Basic abc' }, {}];
 		for (const headers of variants) {
 			const res = await fetch(datedUrl(mock, 'gpt-5-mini'), {

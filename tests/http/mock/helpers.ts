@@ -52,10 +52,7 @@ export type Chunk = {
 };
 
 /** Reads one more piece of a body, or reports that nothing came within `ms`. */
-export async function readWithin(
-	reader: ReadableStreamDefaultReader<Uint8Array>,
-	ms: number,
-): Promise<{ kind: 'data'; bytes: Uint8Array } | { kind: 'done' } | { kind: 'silent' }> {
+export async function readWithin(reader: ReadableStreamDefaultReader<Uint8Array>, ms: number): Promise<{ kind: 'data'; bytes: Uint8Array } | { kind: 'done' } | { kind: 'silent' }> {
 	let timer: NodeJS.Timeout | undefined;
 	const silent = new Promise<{ kind: 'silent' }>((resolve) => {
 		timer = setTimeout(() => resolve({ kind: 'silent' }), ms);

@@ -33,7 +33,13 @@ describe('connect-time address guard', () => {
 		['RFC 1918', [{ address: '10.0.0.7', family: 4 }]],
 		['IPv6 loopback', [{ address: '::1', family: 6 }]],
 		['IPv4-mapped IPv6', [{ address: '::ffff:127.0.0.1', family: 6 }]],
-		['public and private mixed', [{ address: '20.42.6.1', family: 4 }, { address: '192.168.0.10', family: 4 }]],
+		[
+			'public and private mixed',
+			[
+				{ address: '20.42.6.1', family: 4 },
+				{ address: '192.168.0.10', family: 4 },
+			],
+		],
 	])('refuses %s with 502 upstream_unreachable, after resolving at connect time', async (_name, addresses) => {
 		const { h, asked } = await proxyResolvingTo(addresses);
 		const response = await h.run(azureRun('gpt-5-mini', 'k'));

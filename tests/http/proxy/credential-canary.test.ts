@@ -45,10 +45,37 @@ const SCENARIOS: Scenario[] = [
 	{ name: 'bad api-version', deployment: 'gpt-5-mini', target: { apiVersion: 'latest' } },
 	{ name: 'foreign origin', deployment: 'gpt-5-mini', headers: { origin: 'http://evil.test' } },
 	{ name: 'wrong media type', deployment: 'gpt-5-mini', headers: { 'content-type': 'text/plain' } },
-	{ name: 'body too large', deployment: 'gpt-5-mini', raw: (auth) => JSON.stringify({ target: { provider: 'azure-openai', endpoint: 'https://my-resource.openai.azure.com', deployment: 'gpt-5-mini', apiVersion: '2024-10-21' }, auth, body: { messages: [{ role: 'user', content: 'x'.repeat(20_000) }] } }) },
+	{
+		name: 'body too large',
+		deployment: 'gpt-5-mini',
+		raw: (auth) =>
+			JSON.stringify({
+				target: { provider: 'azure-openai', endpoint: 'https://my-resource.openai.azure.com', deployment: 'gpt-5-mini', apiVersion: '2024-10-21' },
+				auth,
+				body: { messages: [{ role: 'user', content: 'x'.repeat(20_000) }] },
+			}),
+	},
 	{ name: 'malformed JSON', deployment: 'gpt-5-mini', raw: (auth) => `{"auth": ${JSON.stringify(auth)}, "target": ` },
-	{ name: 'unknown auth field', deployment: 'gpt-5-mini', raw: (auth) => JSON.stringify({ target: { provider: 'azure-openai', endpoint: 'https://my-resource.openai.azure.com', deployment: 'gpt-5-mini', apiVersion: '2024-10-21' }, auth: { ...auth, extra: 1 }, body: {} }) },
-	{ name: 'credential with CRLF', deployment: 'gpt-5-mini', raw: (auth) => JSON.stringify({ target: { provider: 'azure-openai', endpoint: 'https://my-resource.openai.azure.com', deployment: 'gpt-5-mini', apiVersion: '2024-10-21' }, auth: auth.type === 'api-key' ? { ...auth, key: `${auth.key}\r\nx: 1` } : { ...auth, token: `${auth.token}\r\nx: 1` }, body: {} }) },
+	{
+		name: 'unknown auth field',
+		deployment: 'gpt-5-mini',
+		raw: (auth) =>
+			JSON.stringify({
+				target: { provider: 'azure-openai', endpoint: 'https://my-resource.openai.azure.com', deployment: 'gpt-5-mini', apiVersion: '2024-10-21' },
+				auth: { ...auth, extra: 1 },
+				body: {},
+			}),
+	},
+	{
+		name: 'credential with CRLF',
+		deployment: 'gpt-5-mini',
+		raw: (auth) =>
+			JSON.stringify({
+				target: { provider: 'azure-openai', endpoint: 'https://my-resource.openai.azure.com', deployment: 'gpt-5-mini', apiVersion: '2024-10-21' },
+				auth: auth.type === 'api-key' ? { ...auth, key: `${auth.key}\r\nx: 1` } : { ...auth, token: `${auth.token}\r\nx: 1` },
+				body: {},
+			}),
+	},
 ];
 
 interface Captured {
@@ -80,7 +107,9 @@ let consoleLines: string[];
 let restore: () => void;
 beforeAll(() => {
 	consoleLines = [];
-	const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method).mockImplementation((...args: unknown[]) => consoleLines.push(args.map(String).join(' '))));
+	const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+		vi.spyOn(console, method).mockImplementation((...args: unknown[]) => consoleLines.push(args.map(String).join(' '))),
+	);
 	const stdout = vi.spyOn(process.stdout, 'write');
 	const stderr = vi.spyOn(process.stderr, 'write');
 	restore = () => {

@@ -81,7 +81,7 @@ describe('faults before the answer starts', () => {
 	it.each([
 		['error-500', 500],
 		['error-503', 503],
-	])('%s: passed through as %i with Azure\'s body', async (deployment, status) => {
+	])("%s: passed through as %i with Azure's body", async (deployment, status) => {
 		await withoutLeaks(deployment, async () => {
 			const response = await h.run(mockRun(deployment, chat(false)));
 			expect(response.status).toBe(status);

@@ -14,7 +14,20 @@ afterAll(async () => {
 	await h.close();
 });
 
-const ALLOWED = new Set(['apim-request-id', 'x-request-id', 'x-ms-region', 'x-ratelimit-remaining-requests', 'x-ratelimit-remaining-tokens', 'retry-after', 'retry-after-ms', 'content-type', 'cache-control', 'x-content-type-options', 'x-accel-buffering', 'x-run-id']);
+const ALLOWED = new Set([
+	'apim-request-id',
+	'x-request-id',
+	'x-ms-region',
+	'x-ratelimit-remaining-requests',
+	'x-ratelimit-remaining-tokens',
+	'retry-after',
+	'retry-after-ms',
+	'content-type',
+	'cache-control',
+	'x-content-type-options',
+	'x-accel-buffering',
+	'x-run-id',
+]);
 // Added by node:http itself, not by the proxy.
 const TRANSPORT = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 
@@ -89,7 +102,7 @@ describe('JSON passthrough', () => {
 		['error-429', 429],
 		['error-500', 500],
 		['error-503', 503],
-	])('passes %s through as %i with Azure\'s error body', async (deployment, status) => {
+	])("passes %s through as %i with Azure's error body", async (deployment, status) => {
 		const response = await h.run(azureRun(deployment, 'k'));
 		expect(response.status).toBe(status);
 		expect(response.headers.get('content-type')).toMatch(/^application\/json/);
@@ -102,7 +115,7 @@ describe('JSON passthrough', () => {
 		}
 	});
 
-	it('passes Azure\'s 400 for an unknown api-version through', async () => {
+	it("passes Azure's 400 for an unknown api-version through", async () => {
 		const response = await h.run(azureRun('gpt-5-mini', 'k', undefined, { apiVersion: '2019-01-01' }));
 		expect(response.status).toBe(400);
 		expect((await response.json()).error).toBeTruthy();
@@ -127,7 +140,10 @@ describe('event-stream passthrough', () => {
 		const events = parseEvents(await response.text());
 		expect(events.at(-1)!.data).toBe('[DONE]');
 		expect(JSON.parse(events[0]!.data).prompt_filter_results).toBeTruthy();
-		const usage = events.slice(0, -1).map((event) => JSON.parse(event.data)).find((chunk) => chunk.usage);
+		const usage = events
+			.slice(0, -1)
+			.map((event) => JSON.parse(event.data))
+			.find((chunk) => chunk.usage);
 		expect(usage.usage.total_tokens).toBeGreaterThan(0);
 		expect(events.every((event) => event.event === 'message')).toBe(true);
 	});

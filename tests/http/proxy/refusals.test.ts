@@ -40,7 +40,11 @@ describe('origin', () => {
 	});
 
 	it('accepts Sec-Fetch-Site: same-origin without Origin', async () => {
-		const response = await h.clientFetch(`${h.proxyUrl}/api/run`, { method: 'POST', headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }, body: JSON.stringify(mockRun('gpt-5-mini')) });
+		const response = await h.clientFetch(`${h.proxyUrl}/api/run`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
+			body: JSON.stringify(mockRun('gpt-5-mini')),
+		});
 		expect(response.status).toBe(200);
 		await response.arrayBuffer();
 	});

@@ -16,7 +16,20 @@ afterAll(async () => {
 	await h.close();
 });
 
-const ALLOWED = new Set(['apim-request-id', 'x-request-id', 'x-ms-region', 'x-ratelimit-remaining-requests', 'x-ratelimit-remaining-tokens', 'retry-after', 'retry-after-ms', 'content-type', 'cache-control', 'x-content-type-options', 'x-accel-buffering', 'x-run-id']);
+const ALLOWED = new Set([
+	'apim-request-id',
+	'x-request-id',
+	'x-ms-region',
+	'x-ratelimit-remaining-requests',
+	'x-ratelimit-remaining-tokens',
+	'retry-after',
+	'retry-after-ms',
+	'content-type',
+	'cache-control',
+	'x-content-type-options',
+	'x-accel-buffering',
+	'x-run-id',
+]);
 const TRANSPORT = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 
 const ask = (stream: boolean, extra: Record<string, unknown> = {}) => ({ input: 'Say hello through the proxy.', store: false, stream, ...extra });
@@ -57,7 +70,10 @@ describe('Responses API through the proxy', () => {
 		expect(events[0].event).toBe('response.created');
 		expect(events.at(-1)!.event).toBe('response.completed');
 		for (const event of events) expect(JSON.parse(event.data).type).toBe(event.event);
-		const text = events.filter((event) => event.event === 'response.output_text.delta').map((event) => JSON.parse(event.data).delta).join('');
+		const text = events
+			.filter((event) => event.event === 'response.output_text.delta')
+			.map((event) => JSON.parse(event.data).delta)
+			.join('');
 		const done = JSON.parse(events.find((event) => event.event === 'response.output_text.done')!.data);
 		expect(text).toBe(done.text);
 		expect(JSON.parse(events.at(-1)!.data).response.usage.total_tokens).toBeGreaterThan(0);

@@ -44,7 +44,9 @@ describe('doc index', () => {
 	});
 
 	it('collects heading ids like Starlight, skipping code fences and repeating ids with a suffix', () => {
-		const anchors = anchorsOf(['---', 'title: x', '---', '## Step 1: Create the resource', '### Portal', '```bash', '# not a heading', '```', '### Portal', '### 404 `DeploymentNotFound`', "## You’ll learn"].join('\n'));
+		const anchors = anchorsOf(
+			['---', 'title: x', '---', '## Step 1: Create the resource', '### Portal', '```bash', '# not a heading', '```', '### Portal', '### 404 `DeploymentNotFound`', '## You’ll learn'].join('\n'),
+		);
 		expect([...anchors]).toEqual(['step-1-create-the-resource', 'portal', 'portal-1', '404-deploymentnotfound', 'youll-learn']);
 	});
 });

@@ -21,12 +21,7 @@ async function render(markdown: string, repoUrl?: string): Promise<string> {
 
 describe('source markers', () => {
 	it('splits text around markers', () => {
-		expect(splitSourceMarkers('A.【F:docs/a.md†L29-L31】 B【F:b.ts†L7】')).toEqual([
-			'A.',
-			{ path: 'docs/a.md', startLine: 29, endLine: 31 },
-			' B',
-			{ path: 'b.ts', startLine: 7, endLine: 7 },
-		]);
+		expect(splitSourceMarkers('A.【F:docs/a.md†L29-L31】 B【F:b.ts†L7】')).toEqual(['A.', { path: 'docs/a.md', startLine: 29, endLine: 31 }, ' B', { path: 'b.ts', startLine: 7, endLine: 7 }]);
 	});
 
 	it('describes line ranges and links into a repository', () => {
@@ -36,7 +31,9 @@ describe('source markers', () => {
 	});
 
 	it('renders numbered citations and a source list, never the raw marker', async () => {
-		const html = await render('Approval needed.【F:docs/providers/azure-openai/setup.md†L29-L31】\n\n- Plan regions.【F:docs/providers/azure-openai/setup.md†L31-L34】 Again.【F:docs/providers/azure-openai/setup.md†L29-L31】');
+		const html = await render(
+			'Approval needed.【F:docs/providers/azure-openai/setup.md†L29-L31】\n\n- Plan regions.【F:docs/providers/azure-openai/setup.md†L31-L34】 Again.【F:docs/providers/azure-openai/setup.md†L29-L31】',
+		);
 		expect(html).not.toContain('【');
 		expect(html).not.toContain('†');
 		expect(html.match(/<sup class="citation">/g)).toHaveLength(3);

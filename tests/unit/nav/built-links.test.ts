@@ -27,7 +27,12 @@ describe('checking built links', () => {
 		pages: new Map([
 			['/', scanHtml('<a href="/guide/">g</a><a href="#_top">top</a><main id="_top"></main>')],
 			['/guide/', scanHtml('<h2 id="overview">Overview</h2><h2 id="troubleshooting">T</h2><a href="../">home</a><a href="#top">top</a>')],
-			['/extra/', scanHtml('<a href="/nope/">x</a><a href="/guide/#missing">y</a><a href="/guide">z</a><a href="/nope/">again</a><a href="https://example.com/">e</a><a href="mailto:a@b.c">m</a><a href="/llms.txt">l</a><a href="/api/run">api</a><a href="/guide/#troublshooting">t</a>')],
+			[
+				'/extra/',
+				scanHtml(
+					'<a href="/nope/">x</a><a href="/guide/#missing">y</a><a href="/guide">z</a><a href="/nope/">again</a><a href="https://example.com/">e</a><a href="mailto:a@b.c">m</a><a href="/llms.txt">l</a><a href="/api/run">api</a><a href="/guide/#troublshooting">t</a>',
+				),
+			],
 		]),
 		hasFile: (path) => path === '/llms.txt',
 		isOnDemand: (path) => path === '/api/run',

@@ -55,10 +55,6 @@ describe('guide summaries', () => {
 
 	it('has a landing page for every value of every grouping', () => {
 		expect(landingUrl('persona', 'admin')).toBe('/personas/admin/');
-		expect(allLandingSlugs()).toEqual([
-			...AUDIENCE_LEVELS.map((v) => `levels/${v}`),
-			...PERSONAS.map((v) => `personas/${v}`),
-			...CATEGORIES.map((v) => `categories/${v}`),
-		]);
+		expect(allLandingSlugs()).toEqual([...AUDIENCE_LEVELS.map((v) => `levels/${v}`), ...PERSONAS.map((v) => `personas/${v}`), ...CATEGORIES.map((v) => `categories/${v}`)]);
 	});
 });

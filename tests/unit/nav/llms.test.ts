@@ -5,9 +5,21 @@ import { summarizeGuides } from '../../../src/lib/nav/guide-summaries.ts';
 
 describe('Markdown twins', () => {
 	it('points links to other guides at their twins, leaving external links, anchors and code alone', () => {
-		const markdown = ['See [compare](/docs/providers/compare-providers.md#costs), [next](./migrate.md) and [MS](https://learn.microsoft.com/x).', '```md', '[code](/docs/a.md)', '```', '[here](#prerequisites)'].join('\n');
+		const markdown = [
+			'See [compare](/docs/providers/compare-providers.md#costs), [next](./migrate.md) and [MS](https://learn.microsoft.com/x).',
+			'```md',
+			'[code](/docs/a.md)',
+			'```',
+			'[here](#prerequisites)',
+		].join('\n');
 		expect(rewriteGuideLinks(markdown, 'providers/azure-openai/setup')).toBe(
-			['See [compare](/providers/compare-providers.md#costs), [next](/providers/azure-openai/migrate.md) and [MS](https://learn.microsoft.com/x).', '```md', '[code](/docs/a.md)', '```', '[here](#prerequisites)'].join('\n'),
+			[
+				'See [compare](/providers/compare-providers.md#costs), [next](/providers/azure-openai/migrate.md) and [MS](https://learn.microsoft.com/x).',
+				'```md',
+				'[code](/docs/a.md)',
+				'```',
+				'[here](#prerequisites)',
+			].join('\n'),
 		);
 	});
 
@@ -35,7 +47,10 @@ describe('Markdown twins', () => {
 describe('llms.txt', () => {
 	it('has the title, a summary and one section per category linking each guide to its twin', () => {
 		const guides = summarizeGuides([
-			{ id: 'quickstarts/js', data: { title: 'JS route', description: 'A server route\n that calls the API.', audience_levels: ['intermediate'], personas: ['developer'], categories: ['quickstarts'] } },
+			{
+				id: 'quickstarts/js',
+				data: { title: 'JS route', description: 'A server route\n that calls the API.', audience_levels: ['intermediate'], personas: ['developer'], categories: ['quickstarts'] },
+			},
 			{ id: 'providers/setup', data: { title: 'Setup', description: 'Set up.', audience_levels: ['beginner'], personas: ['admin'], categories: ['providers'] } },
 		]);
 		const text = llmsTxt({ title: 'LLM Provider Guides', summary: 'Guides for LLM providers.', siteUrl: 'https://docs.example/', guides });

@@ -53,12 +53,7 @@ describe('search result summary', () => {
 describe('external links', () => {
 	it('marks http(s) links with rel, a class and hidden text; leaves site links alone', async () => {
 		const html = String(
-			await unified()
-				.use(remarkParse)
-				.use(remarkExternalLinks)
-				.use(remarkRehype)
-				.use(rehypeStringify)
-				.process('See [docs](https://learn.microsoft.com/) and [setup](/providers/setup/).'),
+			await unified().use(remarkParse).use(remarkExternalLinks).use(remarkRehype).use(rehypeStringify).process('See [docs](https://learn.microsoft.com/) and [setup](/providers/setup/).'),
 		);
 		expect(html).toBe(
 			'<p>See <a href="https://learn.microsoft.com/" rel="noopener noreferrer" class="external-link">docs<span class="sr-only" data-pagefind-ignore=""> (external site)</span></a> and <a href="/providers/setup/">setup</a>.</p>',

@@ -45,7 +45,12 @@ describe('guarded lookup (connect-time DNS check)', () => {
 	});
 
 	it('refuses a mixed answer (one public, one internal): a rebinding signature', async () => {
-		const { resolve } = staged({ 'mixed.openai.azure.com': [{ address: '20.42.6.1', family: 4 }, { address: '127.0.0.1', family: 4 }] });
+		const { resolve } = staged({
+			'mixed.openai.azure.com': [
+				{ address: '20.42.6.1', family: 4 },
+				{ address: '127.0.0.1', family: 4 },
+			],
+		});
 		const result = await lookupOnce(createGuardedLookup(resolve, { allowPrivate: false }), 'mixed.openai.azure.com', { all: true });
 		expect(result.error).toBeInstanceOf(BlockedAddressError);
 	});
@@ -53,10 +58,13 @@ describe('guarded lookup (connect-time DNS check)', () => {
 	it('checks on every connection, so a later rebind is caught', async () => {
 		let answer = '20.42.6.1';
 		const asked: string[] = [];
-		const lookup = createGuardedLookup(async (host) => {
-			asked.push(host);
-			return [{ address: answer, family: 4 }];
-		}, { allowPrivate: false });
+		const lookup = createGuardedLookup(
+			async (host) => {
+				asked.push(host);
+				return [{ address: answer, family: 4 }];
+			},
+			{ allowPrivate: false },
+		);
 		expect((await lookupOnce(lookup, 'flip.openai.azure.com', {})).error).toBeNull();
 		answer = '169.254.169.254';
 		expect((await lookupOnce(lookup, 'flip.openai.azure.com', {})).error).toBeInstanceOf(BlockedAddressError);

@@ -16,7 +16,7 @@ const CHECKER: Partial<Record<CodeLanguage, 'js' | 'python' | 'bash'>> = {
 	'python-openai': 'python',
 };
 
-const hostileTarget = { kind: 'azure' as const, endpoint: "https://x'\"$(id)`id`.openai.azure.com", deployment: "d'\"\\\n", apiVersion: "v1'\"", authType: 'bearer' as const };
+const hostileTarget = { kind: 'azure' as const, endpoint: 'https://x\'"$(id)`id`.openai.azure.com', deployment: 'd\'"\\\n', apiVersion: 'v1\'"', authType: 'bearer' as const };
 
 const CHECKED = CODE_LANGUAGES.map((entry) => entry.id).filter((id) => CHECKER[id] !== undefined);
 

@@ -17,8 +17,19 @@ class MemoryStorage {
 }
 
 const entry = (n: number, extra: Partial<HistoryEntry> = {}): HistoryEntry => ({
-	id: `r${n}`, at: n, page: '/setup/', exampleId: 'first', operation: 'chat/completions', request: `{"n":${n}}`, connection: 'Mock deployment (gpt-4o-mini)',
-	outcome: 'ok', status: '200 OK', totalMs: 10, streamed: false, answer: `answer ${n}`, ...extra,
+	id: `r${n}`,
+	at: n,
+	page: '/setup/',
+	exampleId: 'first',
+	operation: 'chat/completions',
+	request: `{"n":${n}}`,
+	connection: 'Mock deployment (gpt-4o-mini)',
+	outcome: 'ok',
+	status: '200 OK',
+	totalMs: 10,
+	streamed: false,
+	answer: `answer ${n}`,
+	...extra,
 });
 
 describe('run history', () => {

@@ -34,16 +34,25 @@ describe('share links', () => {
 			expect(plain.ok && decoded(plain.url).includes(secret)).toBe(false);
 			const inBody = buildShareLink(PAGE, { exampleId: 'a', operation: 'chat/completions', body: JSON.stringify({ input: `key ${secret}` }) }, [secret]);
 			expect(inBody).toEqual({ ok: false, message: 'The request contains your key or token, so it was not put in a link. Remove it from the request and press Share again.' });
-			const inTarget = buildShareLink(PAGE, { exampleId: 'a', operation: 'chat/completions', body, target: { endpoint: 'https://r.openai.azure.com', deployment: secret, apiVersion: 'v1' } }, [secret]);
+			const inTarget = buildShareLink(PAGE, { exampleId: 'a', operation: 'chat/completions', body, target: { endpoint: 'https://r.openai.azure.com', deployment: secret, apiVersion: 'v1' } }, [
+				secret,
+			]);
 			expect(inTarget.ok).toBe(false);
 		}
 	});
 
 	it('refuses requests over the bound, when sharing and when opening', () => {
 		const big = JSON.stringify({ input: 'x'.repeat(MAX_SHARED_REQUEST_BYTES) });
-		expect(buildShareLink(PAGE, { exampleId: 'a', operation: 'embeddings', body: big }, [])).toEqual({ ok: false, message: `This request is 13 KB, more than the 12 KB a share link can carry. Shorten it (for example the messages) and press Share again.` });
+		expect(buildShareLink(PAGE, { exampleId: 'a', operation: 'embeddings', body: big }, [])).toEqual({
+			ok: false,
+			message: `This request is 13 KB, more than the 12 KB a share link can carry. Shorten it (for example the messages) and press Share again.`,
+		});
 		const hash = `#run=a&op=embeddings&req=${Buffer.from(big).toString('base64url')}`;
-		expect(readShareFragment(hash)).toEqual({ kind: 'refused', exampleId: 'a', message: 'The shared link\'s request could not be opened: it is larger than the 12 KB a link may carry. The original sample is shown instead.' });
+		expect(readShareFragment(hash)).toEqual({
+			kind: 'refused',
+			exampleId: 'a',
+			message: "The shared link's request could not be opened: it is larger than the 12 KB a link may carry. The original sample is shown instead.",
+		});
 	});
 
 	it('refuses invalid JSON, non-objects and damaged data with a plain message; ignores other fragments', () => {
@@ -55,6 +64,8 @@ describe('share links', () => {
 		expect(readShareFragment(`#run=a&req=${Buffer.from([0xff, 0xfe]).toString('base64url')}`)).toMatchObject({ kind: 'refused', message: /damaged/ });
 		expect(readShareFragment('#troubleshooting')).toEqual({ kind: 'none' });
 		expect(readShareFragment('')).toEqual({ kind: 'none' });
-		expect(wrongOperationMessage('embeddings', 'responses')).toBe('The shared link\'s request could not be opened: it was made for the embeddings operation, and this example sends responses requests. The original sample is shown instead.');
+		expect(wrongOperationMessage('embeddings', 'responses')).toBe(
+			"The shared link's request could not be opened: it was made for the embeddings operation, and this example sends responses requests. The original sample is shown instead.",
+		);
 	});
 });

@@ -36,12 +36,15 @@ describe('Azure error answers', () => {
 			expect(result.title).toMatch(/^401/);
 			expect(result.href).toBe(href(TROUBLESHOOTING_ANCHORS.unauthorized));
 			expect(result.field).toBe('auth.key');
-			expect(result.explanation).toContain((answer.body as any).error.message);
+			expect(result.explanation).toContain((answer.body as { error: { message: string } }).error.message);
 		}
 	});
 
 	it('401 about a token explains expiry and the scope', () => {
-		const result = explainFailure({ status: 401, body: { error: { code: 'PermissionDenied', message: 'Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com), or have expired.' } } });
+		const result = explainFailure({
+			status: 401,
+			body: { error: { code: 'PermissionDenied', message: 'Unauthorized. Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com), or have expired.' } },
+		});
 		expect(result.explanation).toMatch(/expired/);
 		expect(result.action).toContain('https://cognitiveservices.azure.com');
 		expect(result.field).toBe('auth.token');
@@ -59,7 +62,10 @@ describe('Azure error answers', () => {
 			expect(result.title).toMatch(/network/i);
 			expect(result.href).toBe(href(TROUBLESHOOTING_ANCHORS.accessDenied));
 		}
-		const role = explainFailure({ status: 403, body: { error: { code: 'PermissionDenied', message: 'The principal lacks the required data action Microsoft.CognitiveServices/accounts/OpenAI/deployments/chat/completions/action.' } } });
+		const role = explainFailure({
+			status: 403,
+			body: { error: { code: 'PermissionDenied', message: 'The principal lacks the required data action Microsoft.CognitiveServices/accounts/OpenAI/deployments/chat/completions/action.' } },
+		});
 		expect(role.title).toBe('403 Access denied');
 		expect(role.action).toMatch(/Cognitive Services OpenAI User/);
 		expect(role.href).toBe(href(TROUBLESHOOTING_ANCHORS.accessDenied));
@@ -90,7 +96,15 @@ describe('Azure error answers', () => {
 	});
 
 	it('400 content_filter explains the filter and links the security guide', () => {
-		const body = { error: { code: 'content_filter', message: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy.", param: 'prompt', status: 400, innererror: { code: 'ResponsibleAIPolicyViolation' } } };
+		const body = {
+			error: {
+				code: 'content_filter',
+				message: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy.",
+				param: 'prompt',
+				status: 400,
+				innererror: { code: 'ResponsibleAIPolicyViolation' },
+			},
+		};
 		const result = explainFailure({ status: 400, body });
 		expect(result.title).toMatch(/content filter/i);
 		expect(result.href).toBe('/providers/security-best-practices/');

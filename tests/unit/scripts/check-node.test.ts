@@ -17,7 +17,9 @@ describe('the Node version guard of npm start/test', () => {
 
 	it('stops with exit code 1 when run by an old Node (the machine’s own, when it has one)', () => {
 		// The machine's Node 20 is what npm falls back to when the pinned Node was never installed.
-		const oldNode = ['/usr/local/bin/node', '/usr/bin/node'].find((path) => existsSync(path) && spawnSync(path, ['-e', 'process.exit(Number(process.versions.node.split(".")[0]) < 22 ? 0 : 1)']).status === 0);
+		const oldNode = ['/usr/local/bin/node', '/usr/bin/node'].find(
+			(path) => existsSync(path) && spawnSync(path, ['-e', 'process.exit(Number(process.versions.node.split(".")[0]) < 22 ? 0 : 1)']).status === 0,
+		);
 		const node = oldNode ?? process.execPath;
 		const result = spawnSync(node, ['scripts/check-node.mjs'], { encoding: 'utf8' });
 		if (oldNode) {

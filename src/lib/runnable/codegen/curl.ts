@@ -10,10 +10,7 @@ export function curlSnippet(request: CodeRequest): string {
 			? [`Reads a Microsoft Entra ID token from ${AD_TOKEN_ENV} (tokens expire after about an hour). Get one with the Azure CLI:`]
 			: [`Reads your key from ${API_KEY_ENV} (Azure portal, your resource, Keys and Endpoint).`];
 	// A command to copy whole, so it is not wrapped like the sentences above it.
-	const setCommand =
-		request.auth === 'bearer'
-			? `#   export ${AD_TOKEN_ENV}="$(az account get-access-token --resource https://cognitiveservices.azure.com --query accessToken --output tsv)"\n`
-			: '';
+	const setCommand = request.auth === 'bearer' ? `#   export ${AD_TOKEN_ENV}="$(az account get-access-token --resource https://cognitiveservices.azure.com --query accessToken --output tsv)"\n` : '';
 	const header = request.auth === 'bearer' ? `"Authorization: Bearer $${AD_TOKEN_ENV}"` : `"api-key: $${API_KEY_ENV}"`;
 	const streamingNote = request.streaming ? ['-N turns off output buffering so the server-sent events print as they arrive.'] : [];
 

@@ -33,10 +33,7 @@ export function clientLines(request: CodeRequest): string {
 			// defaultQuery is appended to every request the client makes.
 			(request.v1Query ? `  defaultQuery: { "api-version": ${quotedString(request.v1Query)} },\n` : '') +
 			secret
-		: `  endpoint: ${quotedString(request.endpoint)},\n` +
-			`  apiVersion: ${quotedString(request.apiVersion)},\n` +
-			`  deployment: ${quotedString(request.deployment)},\n` +
-			secret;
+		: `  endpoint: ${quotedString(request.endpoint)},\n` + `  apiVersion: ${quotedString(request.apiVersion)},\n` + `  deployment: ${quotedString(request.deployment)},\n` + secret;
 	return credential + `const client = new ${request.v1 ? 'OpenAI' : 'AzureOpenAI'}({\n${options}});\n`;
 }
 
@@ -59,10 +56,7 @@ export function callLines(request: CodeRequest, params: string = jsLiteral(reque
 		return `const response = await client.responses.create(${params});\n` + 'console.log(response.output_text);\n';
 	}
 	if (request.operation === 'embeddings') {
-		return (
-			`const result = await client.embeddings.create(${params});\n` +
-			'console.log(`${result.data.length} embedding(s) of ${result.data[0].embedding.length} dimensions`);\n'
-		);
+		return `const result = await client.embeddings.create(${params});\n` + 'console.log(`${result.data.length} embedding(s) of ${result.data[0].embedding.length} dimensions`);\n';
 	}
 	if (request.streaming) {
 		return (
@@ -79,10 +73,5 @@ export function callLines(request: CodeRequest, params: string = jsLiteral(reque
 
 export function jsOpenAISnippet(request: CodeRequest): string {
 	const install = request.auth === 'bearer' ? 'npm install openai @azure/identity' : 'npm install openai';
-	return (
-		commentBlock('//', [...request.notes, `Needs: ${install}. Save as call.mjs and run node call.mjs.`]) +
-		clientLines(request) +
-		'\n' +
-		callLines(request)
-	);
+	return commentBlock('//', [...request.notes, `Needs: ${install}. Save as call.mjs and run node call.mjs.`]) + clientLines(request) + '\n' + callLines(request);
 }

@@ -48,13 +48,7 @@ function jsKey(key: string): string {
 	return JS_IDENTIFIER.test(key) ? key : quotedString(key);
 }
 
-function pretty(
-	value: Json,
-	indent: string,
-	step: string,
-	scalar: (value: null | boolean | number | string) => string,
-	key: (key: string) => string,
-): string {
+function pretty(value: Json, indent: string, step: string, scalar: (value: null | boolean | number | string) => string, key: (key: string) => string): string {
 	if (Array.isArray(value)) {
 		if (value.length === 0) return '[]';
 		const inner = indent + step;

@@ -13,9 +13,7 @@ function authLines(request: CodeRequest): { setup: string; header: string } {
 		};
 	}
 	return {
-		setup:
-			`const apiKey = process.env.${API_KEY_ENV};\n` +
-			`if (!apiKey) throw new Error(${quotedString(`Set ${API_KEY_ENV} to one of your resource's keys (Azure portal, Keys and Endpoint).`)});\n`,
+		setup: `const apiKey = process.env.${API_KEY_ENV};\n` + `if (!apiKey) throw new Error(${quotedString(`Set ${API_KEY_ENV} to one of your resource's keys (Azure portal, Keys and Endpoint).`)});\n`,
 		header: '"api-key": apiKey',
 	};
 }

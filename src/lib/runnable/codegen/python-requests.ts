@@ -73,12 +73,10 @@ print(text)
 function callLines(request: CodeRequest): string {
 	if (request.streaming) return request.operation === 'responses' ? RESPONSES_STREAM_READER : STREAM_READER;
 	const call =
-		'response = requests.post(url, headers=headers, json=body, timeout=60)\n' +
-		'if not response.ok:\n' +
-		'    raise SystemExit(f"Azure OpenAI answered {response.status_code}: {response.text}")\n';
+		'response = requests.post(url, headers=headers, json=body, timeout=60)\n' + 'if not response.ok:\n' + '    raise SystemExit(f"Azure OpenAI answered {response.status_code}: {response.text}")\n';
 	if (request.operation === 'responses') return call + RESPONSES_RESULT;
 	if (request.operation === 'embeddings') {
-		return call + 'result = response.json()\nprint(f"{len(result[\'data\'])} embedding(s) of {len(result[\'data\'][0][\'embedding\'])} dimensions")\n';
+		return call + "result = response.json()\nprint(f\"{len(result['data'])} embedding(s) of {len(result['data'][0]['embedding'])} dimensions\")\n";
 	}
 	return call + 'print(response.json()["choices"][0]["message"]["content"])\n';
 }

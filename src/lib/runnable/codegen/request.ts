@@ -73,7 +73,9 @@ export function describeRequest(target: RunTarget, operation: CodeOperation, raw
 	let endpoint = PLACEHOLDER_ENDPOINT;
 	let auth: 'api-key' | 'bearer' = 'api-key';
 	if (target.kind === 'mock') {
-		notes.push(`This request ran against the site's mock deployment. Replace ${PLACEHOLDER_ENDPOINT} with your resource's endpoint (Azure portal, Keys and Endpoint) and the deployment name with yours.`);
+		notes.push(
+			`This request ran against the site's mock deployment. Replace ${PLACEHOLDER_ENDPOINT} with your resource's endpoint (Azure portal, Keys and Endpoint) and the deployment name with yours.`,
+		);
 	} else {
 		auth = target.authType === 'bearer' ? 'bearer' : 'api-key';
 		const checked = validateEndpoint(target.endpoint);

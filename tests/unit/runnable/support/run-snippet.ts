@@ -51,6 +51,7 @@ export interface RunResult {
 	stdout: string;
 	stderr: string;
 	/** What the stub recorded, or undefined when the snippet never called it. */
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON the stub wrote, read field by field by the tests
 	captured: any;
 }
 
@@ -98,7 +99,16 @@ function finish(result: ReturnType<typeof spawnSync>, captureFile: string): RunR
 
 /** Environment for a snippet: only PATH/HOME plus what the test passes (no real keys leak in). */
 function env(extra: Record<string, string>, captureFile: string): Record<string, string> {
-	return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', CAPTURE_FILE: captureFile, STUB_SSE: JSON.stringify(sseEvents()), STUB_RESPONSES_SSE: JSON.stringify(responsesEvents()), STUB_REPLY: CHAT_REPLY, STUB_EMBEDDING: JSON.stringify(EMBEDDING), ...extra };
+	return {
+		PATH: process.env.PATH ?? '/usr/bin:/bin',
+		HOME: process.env.HOME ?? '/tmp',
+		CAPTURE_FILE: captureFile,
+		STUB_SSE: JSON.stringify(sseEvents()),
+		STUB_RESPONSES_SSE: JSON.stringify(responsesEvents()),
+		STUB_REPLY: CHAT_REPLY,
+		STUB_EMBEDDING: JSON.stringify(EMBEDDING),
+		...extra,
+	};
 }
 
 /** Runs a curl snippet in bash with `curl` replaced by a function recording its arguments. */
@@ -131,8 +141,7 @@ export function checkSyntax(language: 'js' | 'python' | 'bash', snippet: string)
 	const ext = language === 'js' ? 'mjs' : language === 'python' ? 'py' : 'sh';
 	const file = freshFile(ext, language === 'js' ? 'js' : language === 'python' ? 'py' : '');
 	writeFileSync(file, snippet);
-	const [command, args] =
-		language === 'js' ? [NODE, ['--check', file]] : language === 'python' ? ['python3', ['-m', 'py_compile', file]] : ['bash', ['-n', file]];
+	const [command, args] = language === 'js' ? [NODE, ['--check', file]] : language === 'python' ? ['python3', ['-m', 'py_compile', file]] : ['bash', ['-n', file]];
 	const result = spawnSync(command, args, { encoding: 'utf8', timeout: 20_000 });
 	return { ok: result.status === 0, output: `${result.stdout}${result.stderr}${result.error ?? ''}` };
 }
