@@ -38,6 +38,7 @@ export async function sendResponsesReply(ex: Exchange, reply: ResponsesReply, re
 export async function streamResponsesOpening(ex: Exchange, reply: ResponsesReply, request: ResponsesRequest, model: string, count: number): Promise<boolean> {
 	startEventStream(ex);
 	const events = streamEvents(reply, request, newResponseMeta(model));
-	const cut = events.findIndex((event, index) => events.slice(0, index + 1).filter((e) => e.type === 'response.output_text.delta').length === count);
+	let deltas = 0;
+	const cut = events.findIndex((event) => event.type === 'response.output_text.delta' && ++deltas === count);
 	return writeEvents(ex, cut === -1 ? events : events.slice(0, cut + 1));
 }

@@ -36,13 +36,7 @@ function reasoningItem(meta: ResponseMeta): Record<string, unknown> {
 }
 
 /** The `response` object; `output` and `usage` are left out while it is still in progress. */
-export function responseObject(
-	reply: ResponsesReply,
-	request: ResponsesRequest,
-	meta: ResponseMeta,
-	status: Status,
-	error: { code: string; message: string } | null = null,
-): Record<string, unknown> {
+export function responseObject(reply: ResponsesReply, request: ResponsesRequest, meta: ResponseMeta, status: Status, error: { code: string; message: string } | null = null): Record<string, unknown> {
 	const done = status === 'completed' || status === 'incomplete';
 	const raw = request.raw;
 	const output = done ? [...(reply.reasoning ? [reasoningItem(meta)] : []), messageItem(meta, status, reply.text)] : [];

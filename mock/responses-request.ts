@@ -116,11 +116,7 @@ export function parseResponsesRequest(body: unknown): Parsed {
 		const effort = body.reasoning.effort;
 		if (effort !== undefined && effort !== null) {
 			if (typeof effort !== 'string' || !EFFORTS.has(effort)) {
-				return fail(
-					`Invalid value for 'reasoning.effort': expected one of ${[...EFFORTS].join(', ')}.`,
-					'reasoning.effort',
-					'invalid_value',
-				);
+				return fail(`Invalid value for 'reasoning.effort': expected one of ${[...EFFORTS].join(', ')}.`, 'reasoning.effort', 'invalid_value');
 			}
 			reasoningEffort = effort;
 		}

@@ -7,13 +7,23 @@ export interface Usage {
 	prompt_tokens?: number;
 	completion_tokens?: number;
 	total_tokens?: number;
+	/** The Responses API's names: input, output (reasoning included) and reasoning tokens. */
+	input_tokens?: number;
+	output_tokens?: number;
+	reasoning_tokens?: number;
 }
 
 export interface AnswerSummary {
 	text: string;
 	usage?: Usage;
 	finishReason?: string;
+	/** Responses API: the response's status (`completed`, `incomplete (max_output_tokens)`, `failed`). */
+	status?: string;
+	/** Responses API: the error of a failed response. */
+	error?: string;
 }
+
+import { isResponseObject, summarizeResponse } from './responses-answer.ts';
 
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -39,6 +49,10 @@ function embeddingPreview(item: Loose, position: number): string {
 /** Summarises a complete (non-streamed) JSON answer of either operation. */
 export function summarizeJsonAnswer(body: unknown): AnswerSummary {
 	if (!isObject(body)) return { text: typeof body === 'string' ? body : JSON.stringify(body, null, 2) };
+	if (isResponseObject(body)) {
+		const summary = summarizeResponse(body as Loose);
+		return { text: summary.text, usage: summary.usage, status: summary.status, error: summary.error };
+	}
 	const usage = readUsage(body.usage);
 	if (Array.isArray(body.data)) {
 		return { text: body.data.filter(isObject).map(embeddingPreview).join('\n'), usage };

@@ -9,6 +9,7 @@ import { connectionLabel, type SavedConnection } from '../../lib/runnable/saved-
 import { explainFailure } from '../../lib/runnable/troubleshooting.ts';
 import { h, uniqueId } from './dom.ts';
 import { formatMs } from './response-view.ts';
+import { usageText } from './usage-text.ts';
 import { runRequest, type RunOutcome } from './run-request.ts';
 
 export interface CompareViewOptions {
@@ -38,14 +39,7 @@ function statusOf(outcome: RunOutcome): string {
 
 function tokensOf(outcome: RunOutcome): string {
 	const usage = 'usage' in outcome ? outcome.usage : undefined;
-	if (!usage) return '—';
-	return [
-		usage.prompt_tokens !== undefined && `${usage.prompt_tokens} prompt`,
-		usage.completion_tokens !== undefined && `${usage.completion_tokens} completion`,
-		usage.total_tokens !== undefined && `${usage.total_tokens} total`,
-	]
-		.filter(Boolean)
-		.join(' · ');
+	return usage ? usageText(usage) : '—';
 }
 
 export function createCompareView(options: CompareViewOptions): CompareView {

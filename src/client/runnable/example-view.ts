@@ -5,7 +5,7 @@
  */
 import { buildRunRequest, connectionFieldFor, describeConnection, isMockMode, type Operation } from '../../lib/runnable/connection.ts';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../../lib/runnable/drafts.ts';
-import { explainFailure, type FailureExplanation } from '../../lib/runnable/troubleshooting.ts';
+import { explainFailure, explainResponseFailed, type FailureExplanation } from '../../lib/runnable/troubleshooting.ts';
 import { connectionLabel } from '../../lib/runnable/saved-connections.ts';
 import { openConnectionPanel, MOCK_NOTICE } from './connection-panel.ts';
 import { getActiveConnection, getConnection, onConnectionChange } from './connection-store.ts';
@@ -33,6 +33,12 @@ function tabStorage(): Storage | undefined {
 
 const opened = new WeakMap<HTMLElement, Promise<void>>();
 
+const DEFAULT_TITLES: Record<Operation, string> = {
+	'chat/completions': 'Chat completions request',
+	embeddings: 'Embeddings request',
+	responses: 'Responses API request',
+};
+
 export function openExample(wrapper: HTMLElement, options: OpenOptions): Promise<void> {
 	let done = opened.get(wrapper);
 	if (!done) {
@@ -44,8 +50,8 @@ export function openExample(wrapper: HTMLElement, options: OpenOptions): Promise
 
 async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> {
 	performance.mark('runnable:open-start');
-	const operation: Operation = wrapper.dataset.operation === 'embeddings' ? 'embeddings' : 'chat/completions';
-	const title = wrapper.dataset.title || (operation === 'embeddings' ? 'Embeddings request' : 'Chat completions request');
+	const operation: Operation = wrapper.dataset.operation === 'embeddings' || wrapper.dataset.operation === 'responses' ? wrapper.dataset.operation : 'chat/completions';
+	const title = wrapper.dataset.title || DEFAULT_TITLES[operation];
 	const original = originalText(wrapper);
 	// Set by the page's enhancer (enhance.ts) before any example opens.
 	const exampleId = wrapper.dataset.exampleId!;
@@ -77,6 +83,11 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 	const resetButton = h('button', { type: 'button', class: 'runnable-button', disabled: true }, 'Reset request');
 	const connectionButton = h('button', { type: 'button', class: 'runnable-button runnable-connection-button', 'aria-haspopup': 'dialog' });
 	const modeNote = h('p', { class: 'runnable-mode-note' });
+	// The Responses API keeps every response unless told otherwise (issue 9): say so where it runs.
+	const storeNote =
+		operation === 'responses'
+			? h('p', { class: 'runnable-store-note' }, 'The Responses API stores each response in your resource by default; send "store": false in the body to keep nothing stored.')
+			: undefined;
 	const response = createResponseView();
 	const copyAs = createCopyAs(operation);
 	const panel = h(
@@ -89,6 +100,7 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 		h('div', { class: 'runnable-actions' }, runButton, stopButton, resetButton, connectionButton, ...features.actionButtons),
 		...features.actionRegions,
 		modeNote,
+		...(storeNote ? [storeNote] : []),
 		features.progressElement,
 		response.element,
 		...features.afterResponse,
@@ -211,11 +223,13 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 	function showOutcome(outcome: RunOutcome, mock: boolean, body: Record<string, unknown>) {
 		const statusText = outcome.status ? `${outcome.status} ${outcome.statusText ?? ''}`.trim() : undefined;
 		const streamedWithoutUsage = outcome.streamed && !('usage' in outcome && outcome.usage);
+		// Responses streams carry usage in response.completed; only chat streams need stream_options.
 		const usageHint =
-			streamedWithoutUsage && !(body.stream_options as { include_usage?: boolean } | undefined)?.include_usage
+			streamedWithoutUsage && operation !== 'responses' && !(body.stream_options as { include_usage?: boolean } | undefined)?.include_usage
 				? 'not reported for streams unless the body has "stream_options": {"include_usage": true}'
 				: undefined;
-		const figures = { status: statusText, totalMs: outcome.totalMs, firstTokenMs: outcome.firstTokenMs, streamed: outcome.streamed, usageHint, runId: outcome.runId };
+		const responseStatus = 'responseStatus' in outcome ? outcome.responseStatus : undefined;
+		const figures = { status: statusText, totalMs: outcome.totalMs, firstTokenMs: outcome.firstTokenMs, streamed: outcome.streamed, usageHint, runId: outcome.runId, responseStatus };
 		response.setHeaders(outcome.headers);
 		switch (outcome.kind) {
 			case 'ok':
@@ -243,6 +257,15 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 				const explanation = outcome.problem ? explainFailure({ status: outcome.status, problem: outcome.problem }) : explainFailure({ networkError: outcome.message, status: outcome.status });
 				response.setFailure(explanation, fieldButton(explanation, mock));
 				response.setStatus('error', `The answer stopped before it finished, after ${formatMs(outcome.totalMs)}${outcome.problem ? `: ${explanation.title}` : ''}.`);
+				return;
+			}
+			case 'response-failed': {
+				// HTTP said 200; the failure is inside the answer (response.failed or status failed).
+				const explanation = explainResponseFailed(outcome.message);
+				response.setFigures({ ...figures, usage: outcome.usage });
+				if (outcome.answer) response.setAnswer(outcome.answer, 'Incomplete: the answer as received before the response failed.');
+				response.setFailure(explanation);
+				response.setStatus('error', `${statusText} · ${explanation.title} after ${formatMs(outcome.totalMs)}.`);
 				return;
 			}
 			case 'network-error': {

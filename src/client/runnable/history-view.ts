@@ -7,6 +7,7 @@
 import { clearHistory, historyOf, loadHistory, type HistoryEntry } from '../../lib/runnable/history.ts';
 import { h } from './dom.ts';
 import { formatMs } from './response-view.ts';
+import { usageText } from './usage-text.ts';
 
 export interface HistoryViewOptions {
 	page: string;
@@ -28,15 +29,7 @@ function when(at: number): string {
 }
 
 function tokens(entry: HistoryEntry): string | undefined {
-	const u = entry.usage;
-	if (!u) return undefined;
-	return [
-		u.prompt_tokens !== undefined && `${u.prompt_tokens} prompt`,
-		u.completion_tokens !== undefined && `${u.completion_tokens} completion`,
-		u.total_tokens !== undefined && `${u.total_tokens} total`,
-	]
-		.filter(Boolean)
-		.join(' · ');
+	return entry.usage ? usageText(entry.usage) : undefined;
 }
 
 export function createHistoryView(options: HistoryViewOptions): HistoryView {

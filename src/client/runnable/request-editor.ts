@@ -51,7 +51,7 @@ export async function createRequestEditor(host: HTMLElement, options: EditorOpti
 
 async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Promise<RequestEditor> {
 	const { monaco, MODEL_SCHEMES, useRequestSchema } = await import('./monaco/setup.ts');
-	// Operations without a request schema yet (the catalog declares `responses` ahead of its editor support) get plain JSON.
+	// Every runnable operation has a request schema; an operation without one would get plain JSON.
 	const schema = Object.hasOwn(MODEL_SCHEMES, options.operation) ? (options.operation as keyof typeof MODEL_SCHEMES) : undefined;
 	const uri = monaco.Uri.parse(`${schema ? MODEL_SCHEMES[schema] : 'inmemory://runnable/other/'}${encodeURIComponent(options.modelName)}.json`);
 	monaco.editor.getModel(uri)?.dispose();

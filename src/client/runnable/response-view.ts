@@ -19,6 +19,8 @@ export interface Figures {
 	usage?: Usage;
 	usageHint?: string;
 	finishReason?: string;
+	/** Responses API: the response's own status (completed, incomplete, failed). */
+	responseStatus?: string;
 	/** The proxy's run id, so a reader can quote it. */
 	runId?: string;
 }
@@ -71,11 +73,16 @@ export function createResponseView(): ResponseView {
 				const parts = [
 					u.prompt_tokens !== undefined && `${u.prompt_tokens} prompt`,
 					u.completion_tokens !== undefined && `${u.completion_tokens} completion`,
+					u.input_tokens !== undefined && `${u.input_tokens} input`,
+					u.output_tokens !== undefined && `${u.output_tokens} output`,
+					// Reasoning tokens are billed as output tokens, though the answer never shows them.
+					u.reasoning_tokens !== undefined && `${u.reasoning_tokens} of them reasoning`,
 					u.total_tokens !== undefined && `${u.total_tokens} total`,
 				].filter(Boolean);
 				add('Tokens', parts.join(' · '));
 			} else if (values.usageHint) add('Tokens', values.usageHint);
 			if (values.finishReason) add('Finish reason', values.finishReason);
+			if (values.responseStatus) add('Response status', values.responseStatus);
 			if (values.runId) add('Run id', values.runId);
 			figures.hidden = figures.childElementCount === 0;
 		},

@@ -5,6 +5,7 @@
  */
 import type { RunRequest } from '../../lib/runnable/connection.ts';
 import { applyStreamChunk, newStreamState, summarizeJsonAnswer, type Usage } from './answer.ts';
+import { applyResponsesEvent, newResponsesStreamState } from './responses-answer.ts';
 import { createStreamEventReader } from './sse.ts';
 import { RUN_ID_HEADER } from '../../lib/proxy/run-id.ts';
 
@@ -45,8 +46,10 @@ interface Common {
 }
 
 export type RunOutcome =
-	| (Common & { kind: 'ok'; answer: string; usage?: Usage; finishReason?: string })
-	| (Common & { kind: 'stopped'; answer: string; usage?: Usage })
+	| (Common & { kind: 'ok'; answer: string; usage?: Usage; finishReason?: string; responseStatus?: string })
+	| (Common & { kind: 'stopped'; answer: string; usage?: Usage; responseStatus?: string })
+	/** The Responses API reported a failed response (response.failed, its stream error event, or status failed). */
+	| (Common & { kind: 'response-failed'; answer: string; usage?: Usage; responseStatus?: string; message: string })
 	/** The stream broke off; `problem` is the proxy's final `event: error` saying why, when it sent one. */
 	| (Common & { kind: 'interrupted'; answer: string; usage?: Usage; message: string; problem?: ProblemDetails })
 	| (Common & { kind: 'http-error'; status: number; body: unknown; problem?: ProblemDetails; retryAfterSeconds?: number })
@@ -91,6 +94,62 @@ function parseJson(text: string): unknown {
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
+type Base = Pick<Common, 'status' | 'statusText' | 'headers' | 'streamed' | 'runId'>;
+
+function problemFrom(data: string): ProblemDetails {
+	const parsed = parseJson(data);
+	return typeof parsed === 'object' && parsed !== null ? (parsed as ProblemDetails) : { detail: String(parsed) };
+}
+
+/**
+ * The Responses API's named events: text from response.output_text.delta, status and usage from
+ * the response each lifecycle event carries; response.completed / .incomplete / .failed end it
+ * (there is no [DONE]). An `error` event is the API's own stream error when its data says
+ * `"type": "error"`, otherwise the proxy's final problem event.
+ */
+async function readResponsesStream(response: Response, base: Base, signal: AbortSignal, elapsed: () => number, progress: RunProgress): Promise<RunOutcome> {
+	const state = newResponsesStreamState();
+	let firstTokenMs: number | undefined;
+	let streamProblem: ProblemDetails | undefined;
+	const parser = createStreamEventReader(({ name, data }) => {
+		progress.onEvent?.({ name, data, atMs: elapsed() });
+		if (state.finished || streamProblem) return;
+		const parsed = parseJson(data);
+		if (name === 'error' && !(typeof parsed === 'object' && parsed !== null && (parsed as { type?: unknown }).type === 'error')) {
+			streamProblem = problemFrom(data);
+			return;
+		}
+		const delta = applyResponsesEvent(state, name, parsed);
+		if (delta !== '') {
+			firstTokenMs ??= elapsed();
+			progress.onText?.(delta, state.text);
+		}
+	});
+	const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+	try {
+		while (!state.finished && !streamProblem) {
+			const { value, done: finished } = await reader.read();
+			if (finished) break;
+			parser.push(value);
+		}
+		parser.end();
+	} catch (error) {
+		const partial = { ...base, answer: state.text, usage: state.usage, responseStatus: state.status, totalMs: elapsed(), firstTokenMs };
+		if (isAbort(error) || signal.aborted) return { ...partial, kind: 'stopped' };
+		return { ...partial, kind: 'interrupted', message: (error as Error).message || 'The connection closed early.' };
+	} finally {
+		reader.cancel().catch(() => {});
+	}
+	const partial = { ...base, answer: state.text, usage: state.usage, totalMs: elapsed(), firstTokenMs };
+	if (streamProblem) {
+		const message = streamProblem.detail ?? streamProblem.title ?? 'The run service ended the stream with an error.';
+		return { ...partial, kind: 'interrupted', message, problem: streamProblem };
+	}
+	if (state.error) return { ...partial, kind: 'response-failed', responseStatus: state.status, message: state.error };
+	if (!state.finished) return { ...partial, kind: 'interrupted', message: 'The stream ended before the response finished (no response.completed event).' };
+	return { ...partial, kind: 'ok', responseStatus: state.status };
+}
+
 export async function runRequest(request: RunRequest, signal: AbortSignal, progress: RunProgress = {}): Promise<RunOutcome> {
 	const started = performance.now();
 	const elapsed = () => Math.round(performance.now() - started);
@@ -130,8 +189,11 @@ export async function runRequest(request: RunRequest, signal: AbortSignal, progr
 			return { ...base, kind: 'http-error', status: response.status, body, problem, retryAfterSeconds: retryAfterSeconds(response.headers), totalMs };
 		}
 		const summary = summarizeJsonAnswer(body);
-		return { ...base, kind: 'ok', answer: summary.text, usage: summary.usage, finishReason: summary.finishReason, totalMs, firstTokenMs: totalMs };
+		if (summary.status === 'failed')
+			return { ...base, kind: 'response-failed', answer: summary.text, usage: summary.usage, responseStatus: summary.status, message: summary.error ?? 'The response failed.', totalMs };
+		return { ...base, kind: 'ok', answer: summary.text, usage: summary.usage, finishReason: summary.finishReason, responseStatus: summary.status, totalMs, firstTokenMs: totalMs };
 	}
+	if (request.target.operation === 'responses') return readResponsesStream(response, base, signal, elapsed, progress);
 
 	// Streaming: parse events as they arrive; `[DONE]` ends the answer, and the proxy's final
 	// `event: error` (idle timeout, size limit, broken upstream) ends it with the reason.

@@ -80,9 +80,7 @@ export function remarkRunnable() {
 			if ('error' in meta) {
 				fail(
 					`this runnable block's ${meta.error}`,
-					meta.error.startsWith('id=')
-						? 'write the id in lower case with hyphens, or remove it to derive one from the title.'
-						: `remove the operation or set it to ${RUNNABLE_OPERATIONS.join(' or ')}.`,
+					meta.error.startsWith('id=') ? 'write the id in lower case with hyphens, or remove it to derive one from the title.' : `remove the operation or set it to ${RUNNABLE_OPERATIONS.join(', ')}.`,
 				);
 			}
 			if (node.lang !== 'json') {

@@ -163,13 +163,12 @@ export function parseRunRequest(bytes: Uint8Array): RunRequest {
 	if (t.provider === 'azure-openai' && a === undefined) {
 		throw new ProblemError('invalid_field', 'Add your key: "auth": {"type": "api-key", "key": "..."}, or a Microsoft Entra token with {"type": "bearer", "token": "..."}.', { field: 'auth' });
 	}
-	// The operation must exist on the route the api-version selects (responses: v1 only).
+	// The operation must exist on the route the api-version selects (the Responses API: v1 only).
 	const route = validateOperationRoute(t.operation, t.apiVersion);
 	if (!route.ok) throw new ProblemError('invalid_field', route.message, { field: 'target.operation' });
 	// Only creating a response is relayed (SECURITY.md): a background response is fetched later by
 	// id (GET /responses/{id}), a call this proxy never makes.
-	const background = (body as Record<string, unknown>).background;
-	if (t.operation === 'responses' && background !== undefined && background !== false && background !== null) {
+	if (t.operation === 'responses' && body.background !== undefined && body.background !== false && body.background !== null) {
 		throw new ProblemError(
 			'invalid_field',
 			'This site runs a response while you wait and relays only its creation: a background response has to be fetched again by id later, which the site does not relay. Remove "background" (or set it to false) and run again.',

@@ -8,7 +8,7 @@
  */
 import { DEFAULT_API_VERSION, validateApiVersion, validateDeployment, validateEndpoint } from '../azure/target.ts';
 import { validateCredential } from '../azure/credential.ts';
-import { defaultMockDeploymentFor, MOCK_DEPLOYMENTS as CATALOG_MOCK_DEPLOYMENTS, type Operation } from '../catalog/index.ts';
+import { defaultMockDeploymentFor, MOCK_DEPLOYMENTS as CATALOG_MOCK_DEPLOYMENTS, operationAvailableOn, V1_API_VERSION, type Operation } from '../catalog/index.ts';
 import type { RunTarget } from './codegen/types.ts';
 
 export type AuthType = 'api-key' | 'bearer';
@@ -89,10 +89,19 @@ export type RunRequest =
 	| { target: { provider: 'mock'; deployment: string; apiVersion: string; operation: Operation }; body: unknown };
 
 /** Builds the proxy request from valid settings; returns the field errors instead when they are not. */
+/**
+ * The api-version a run of `operation` uses: the connection's, unless the operation is not served
+ * on that route (the Responses API is on the v1 API only), then `v1`.
+ */
+export function apiVersionFor(settings: ConnectionSettings, operation: Operation): string {
+	const chosen = settings.apiVersion.trim() || DEFAULT_API_VERSION;
+	return validateApiVersion(chosen).ok && !operationAvailableOn(operation, chosen) ? V1_API_VERSION : chosen;
+}
+
 export function buildRunRequest(settings: ConnectionSettings, operation: Operation, body: unknown): { ok: true; request: RunRequest } | { ok: false; errors: FieldErrors } {
 	const errors = validateConnection(settings);
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
-	const apiVersion = settings.apiVersion.trim();
+	const apiVersion = apiVersionFor(settings, operation);
 	if (isMockMode(settings)) {
 		return { ok: true, request: { target: { provider: 'mock', deployment: mockDeploymentFor(settings, operation), apiVersion, operation }, body } };
 	}
@@ -111,7 +120,7 @@ export function buildRunRequest(settings: ConnectionSettings, operation: Operati
 
 /** What "Copy as" generates code for: never carries the secret. */
 export function toRunTarget(settings: ConnectionSettings, operation: Operation): RunTarget {
-	const apiVersion = settings.apiVersion.trim() || DEFAULT_API_VERSION;
+	const apiVersion = apiVersionFor(settings, operation);
 	if (isMockMode(settings)) return { kind: 'mock', deployment: mockDeploymentFor(settings, operation), apiVersion };
 	const endpoint = validateEndpoint(settings.endpoint);
 	return {

@@ -9,6 +9,10 @@ import { redactSecrets } from './secrets.ts';
 export interface HistoryUsage {
 	prompt_tokens?: number;
 	completion_tokens?: number;
+	/** The Responses API's names. */
+	input_tokens?: number;
+	output_tokens?: number;
+	reasoning_tokens?: number;
 	total_tokens?: number;
 }
 

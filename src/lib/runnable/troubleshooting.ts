@@ -35,6 +35,7 @@ export const TROUBLESHOOTING_ANCHORS = {
 	endpointUnreachable: 'endpoint-unreachable-or-timed-out',
 	capacityExceeded: 'deployment-capacity-exceeded-portal',
 	unsupportedParameter: 'unsupported-parameter-on-a-reasoning-model',
+	responsesUnavailable: 'responses-api-not-available-for-this-model-or-region',
 } as const satisfies Record<string, string>;
 
 type AnchorName = keyof typeof TROUBLESHOOTING_ANCHORS;
@@ -293,6 +294,16 @@ function explainAzure(status: number, error: AzureError | undefined, input: Fail
 		};
 	}
 	if (status === 400) {
+		// The Responses API asked of a deployment whose model (or region) does not offer it.
+		if (error?.code === 'OperationNotSupported' && message && /\bresponses\b/i.test(message)) {
+			return {
+				title: '400 The Responses API is not available for this deployment',
+				explanation: `The deployment's model does not support the Responses API, or the resource's region does not offer it yet.${said}`,
+				action: 'Deploy a model that supports the Responses API in a region that offers it, or call the same deployment with chat completions.',
+				href: guide('responsesUnavailable'),
+				field: 'target.deployment',
+			};
+		}
 		if (message && API_VERSION_WORDS.test(message)) {
 			return {
 				title: '400 Unsupported api-version',
@@ -385,6 +396,20 @@ function explainNetworkError(networkError: string): FailureExplanation {
 }
 
 /** Explains why a run failed and what the reader can do about it. */
+/**
+ * A Responses API run whose response ended `failed` (a `response.failed` event, the API's own
+ * stream `error` event, or a response object with status failed): the HTTP status was 200, the
+ * failure is inside the answer. Server-side failures are retried like a 5xx.
+ */
+export function explainResponseFailed(message: string): FailureExplanation {
+	return {
+		title: 'The response failed',
+		explanation: `The service started the response but could not finish it.${quote(message)} The text received before the failure is kept below.`,
+		action: 'Run the request again; if it keeps failing, try again later or with a smaller request.',
+		href: guide('serviceUnavailable'),
+	};
+}
+
 export function explainFailure(input: FailureInput): FailureExplanation {
 	const problem = problemOf(input);
 	if (problem) return explainProblem(problem, input);

@@ -42,8 +42,13 @@ afterAll(async () => {
 type Case = { name: string; operation: CodeOperation; deployment: string; body: Record<string, unknown> };
 
 const CASES: Case[] = [
-	{ name: 'responses', operation: 'responses', deployment: MOCK_CHAT_DEPLOYMENT, body: { input: "What's a \"deployment\"? ünïcode ✓", store: false } },
-	{ name: 'streaming responses', operation: 'responses', deployment: MOCK_CHAT_DEPLOYMENT, body: { input: [{ role: 'user', content: 'Stream me a story.' }], instructions: 'Be brief.', stream: true } },
+	{ name: 'responses', operation: 'responses', deployment: MOCK_CHAT_DEPLOYMENT, body: { input: 'What\'s a "deployment"? ünïcode ✓', store: false } },
+	{
+		name: 'streaming responses',
+		operation: 'responses',
+		deployment: MOCK_CHAT_DEPLOYMENT,
+		body: { input: [{ role: 'user', content: 'Stream me a story.' }], instructions: 'Be brief.', stream: true },
+	},
 	{ name: 'chat', operation: 'chat/completions', deployment: MOCK_CHAT_DEPLOYMENT, body: { messages: [{ role: 'user', content: "It's a test with 'quotes'." }], max_completion_tokens: 200 } },
 	{ name: 'streaming chat', operation: 'chat/completions', deployment: MOCK_CHAT_DEPLOYMENT, body: { messages: [{ role: 'user', content: 'Stream it.' }], stream: true } },
 	{ name: 'embeddings', operation: 'embeddings', deployment: MOCK_EMBEDDINGS_DEPLOYMENT, body: { input: ['one', 'two'], dimensions: 8 } },
@@ -140,9 +145,12 @@ describe('TypeScript', () => {
 			join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'),
 			'--noEmit',
 			'--strict',
-			'--module', 'nodenext',
-			'--target', 'es2022',
-			'--types', 'node',
+			'--module',
+			'nodenext',
+			'--target',
+			'es2022',
+			'--types',
+			'node',
 			'--skipLibCheck',
 			...files.map((entry) => entry.file),
 		]);
@@ -157,7 +165,19 @@ describe('TypeScript', () => {
 	it('the type check is not vacuous: a misspelt field in the edited body fails it', async () => {
 		const c = CASES[0];
 		const code = generateCode('ts-openai', targetFor(c), c.operation, { ...c.body, max_output_tokenz: 10 });
-		const tsc = await run(NODE, [join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--target', 'es2022', '--types', 'node', '--skipLibCheck', writeSnippet('mts', code)]);
+		const tsc = await run(NODE, [
+			join(REPO, 'node_modules', 'typescript', 'bin', 'tsc'),
+			'--noEmit',
+			'--strict',
+			'--module',
+			'nodenext',
+			'--target',
+			'es2022',
+			'--types',
+			'node',
+			'--skipLibCheck',
+			writeSnippet('mts', code),
+		]);
 		expect(tsc.status).not.toBe(0);
 		expect(tsc.stdout).toContain('max_output_tokenz');
 	});

@@ -24,7 +24,7 @@ const PLAIN = CONTRAST_CHAT_DEPLOYMENT;
 const question = 'Say hello to the Responses test.';
 
 /** The named events of a raw stream: [event name, parsed data]. */
-function namedEvents(text: string): Array<[string, { type: string; sequence_number: number } & Record<string, any>]> {
+function namedEvents(text: string): Array<[string, { type: string; sequence_number: number } & Record<string, unknown>]> {
 	return text
 		.split('\n\n')
 		.filter((block) => block.trim() !== '')

@@ -75,14 +75,14 @@ const MATRIX = Object.entries(TARGETS)
 describe.each(MATRIX)('$label', ({ target, operation, body }) => {
 	const v1 = target.apiVersion === 'v1' || target.apiVersion === 'preview';
 
-	it('C#: the v1 endpoint, the operation\'s client and the body as edited', () => {
+	it("C#: the v1 endpoint, the operation's client and the body as edited", () => {
 		const read = readCsharp(generateCode('csharp-openai', target, operation, body));
 		expect(read.baseUrl).toBe(`${originOf(target)}/openai/v1/`);
 		expect(read.route).toBe(operation);
 		expect(read.body).toEqual(v1Body(target, body));
 	});
 
-	it('Java: the v1 endpoint, the operation\'s service, the preview query and the body as edited', () => {
+	it("Java: the v1 endpoint, the operation's service, the preview query and the body as edited", () => {
 		const read = readJava(generateCode('java-openai', target, operation, body));
 		expect(read.baseUrl).toBe(`${originOf(target)}/openai/v1`);
 		expect(read.route).toBe(operation);

@@ -28,6 +28,7 @@ import embeddingsSchema from '../schemas/embeddings-request.json';
 export const MODEL_SCHEMES = {
 	'chat/completions': 'inmemory://runnable/chat-completions/',
 	embeddings: 'inmemory://runnable/embeddings/',
+	responses: 'inmemory://runnable/responses/',
 } as const;
 
 (self as unknown as { MonacoEnvironment: monaco.Environment }).MonacoEnvironment = {
@@ -38,7 +39,14 @@ export const MODEL_SCHEMES = {
 
 // Each editor's model is tied to its operation's schema by its exact URI: the JSON service's
 // glob matching of fileMatch patterns does not handle custom URI schemes reliably.
-const models: Record<keyof typeof MODEL_SCHEMES, Set<string>> = { 'chat/completions': new Set(), embeddings: new Set() };
+const models: Record<keyof typeof MODEL_SCHEMES, Set<string>> = { 'chat/completions': new Set(), embeddings: new Set(), responses: new Set() };
+
+/**
+ * The Responses request schema (derived from the openai package's types by
+ * scripts/extract-responses-schema.ts, about 13 KB gzip) is fetched only when a Responses example
+ * opens, so chat-only pages load no more than before.
+ */
+let responsesSchema: unknown;
 
 function applySchemas() {
 	jsonDefaults.setDiagnosticsOptions({
@@ -50,6 +58,7 @@ function applySchemas() {
 		schemas: [
 			{ uri: 'https://llm-provider-guides.local/schemas/chat-completions-request.json', fileMatch: [...models['chat/completions']], schema: chatSchema },
 			{ uri: 'https://llm-provider-guides.local/schemas/embeddings-request.json', fileMatch: [...models.embeddings], schema: embeddingsSchema },
+			...(responsesSchema ? [{ uri: 'https://llm-provider-guides.local/schemas/responses-request.json', fileMatch: [...models.responses], schema: responsesSchema }] : []),
 		],
 	});
 }
@@ -58,6 +67,12 @@ function applySchemas() {
 export function useRequestSchema(uri: monaco.Uri, operation: keyof typeof MODEL_SCHEMES): void {
 	models[operation].add(uri.toString());
 	applySchemas();
+	if (operation === 'responses' && !responsesSchema) {
+		void import('../schemas/responses-request.json').then((module) => {
+			responsesSchema = module.default;
+			applySchemas();
+		});
+	}
 }
 
 export { monaco };

@@ -142,13 +142,7 @@ export function csharpOpenAISnippet(request: CodeRequest): string {
 	const endpoint = `new Uri(${csharpString(request.v1BaseUrl)})`;
 	const body = request.sdkParams;
 	const options = request.streaming ? ', new RequestOptions { BufferResponse = false }' : '';
-	const result = request.streaming
-		? streamReader(request)
-		: request.operation === 'responses'
-			? RESPONSES_RESULT
-			: request.operation === 'embeddings'
-				? EMBEDDINGS_RESULT
-				: CHAT_RESULT;
+	const result = request.streaming ? streamReader(request) : request.operation === 'responses' ? RESPONSES_RESULT : request.operation === 'embeddings' ? EMBEDDINGS_RESULT : CHAT_RESULT;
 
 	return (
 		commentBlock('//', notes) +

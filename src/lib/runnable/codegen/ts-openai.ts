@@ -22,10 +22,7 @@ export function tsOpenAISnippet(request: CodeRequest): string {
 	// The dated-route client is AzureOpenAI; the parameter types live on the default export.
 	if (!request.v1) client = client.replace('import { AzureOpenAI } from "openai";', 'import OpenAI, { AzureOpenAI } from "openai";');
 	return (
-		commentBlock('//', [
-			...request.notes,
-			`Needs: ${install}. Save as call.mts and run node call.mts (Node.js 22.18 or later runs TypeScript directly; or npx tsx call.mts).`,
-		]) +
+		commentBlock('//', [...request.notes, `Needs: ${install}. Save as call.mts and run node call.mts (Node.js 22.18 or later runs TypeScript directly; or npx tsx call.mts).`]) +
 		client +
 		'\n' +
 		`const params: ${paramsType(request)} = ${jsLiteral(request.sdkParams)};\n` +
