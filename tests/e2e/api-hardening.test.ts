@@ -31,7 +31,7 @@ function captureLog() {
 	}
 }
 
-const chat = { messages: [{ role: 'user', content: 'Say hello.' }] };
+const chat = { messages: [{ role: 'user', content: 'Say hello.' }], max_completion_tokens: 20 };
 
 function post(path: string, body: string, headers: string[] = [`Host: ${target.host}:${target.port}`, `Origin: ${site.url}`]) {
 	return rawRequest(target, [`POST ${path} HTTP/1.1`, ...headers, 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`].join('\r\n'), body);
@@ -113,7 +113,7 @@ describe('every answer under /api/', () => {
 
 	it('arrays nested 10,000 deep: 400 naming the body, not an empty 500 (finding 3)', async () => {
 		captureLog();
-		const deep = `{"target":{"provider":"mock","deployment":"gpt-4o-mini"},"body":{"messages":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`;
+		const deep = `{"target":{"provider":"mock","deployment":"${MOCK_CHAT_DEPLOYMENT}"},"body":{"messages":${'['.repeat(10_000)}${']'.repeat(10_000)}}}`;
 		const problem = expectProblem(await post('/api/run', deep), 400, 'invalid_field');
 		expect(problem.field).toBe('body');
 	});
