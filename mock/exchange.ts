@@ -12,6 +12,8 @@ export type MockSettings = {
 	dripIntervalMs: number;
 	/** How long the stall faults hold a connection before dropping it, if nobody gives up first. */
 	stallLimitMs: number;
+	/** How long `slow-thinking` stays silent after opening its stream (or before its JSON answer). */
+	thinkMs: number;
 	/** Largest request body accepted. */
 	bodyLimitBytes: number;
 };

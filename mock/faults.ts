@@ -4,9 +4,9 @@
 import { answerBytes, newCompletionMeta, sendChatReply } from './chat-answer.ts';
 import { buildReply, composeReplyText, type ChatReply } from './chat-reply.ts';
 import type { ChatRequest } from './chat-request.ts';
-import { completionBody, sseEvent, streamChunks } from './chat-response.ts';
+import { completionBody, SSE_DONE, sseEvent, streamChunks } from './chat-response.ts';
 import { CHAT_MODEL, HTML_FAULT_CONTENT, HUGE_BODY_BYTES, type FaultName } from './deployments.ts';
-import { dropConnection, headersFor, startEventStream, type Exchange } from './exchange.ts';
+import { dropConnection, headersFor, sendJson, startEventStream, type Exchange } from './exchange.ts';
 import { pause, write } from './io.ts';
 
 /** A request stands in when the body is not a valid chat request; network faults ignore it anyway. */
@@ -70,6 +70,28 @@ export async function sendPaddedJson(ex: Exchange, template: string): Promise<vo
 	if (await write(ex.res, tail, ex.signal)) ex.res.end();
 }
 
+/**
+ * `slow-thinking`: what a reasoning model looks like from outside. Streamed, Azure's first chunk
+ * (prompt annotations) arrives at once, then nothing for `thinkMs` while the model reasons, then
+ * the answer streams as usual. Not streamed, the JSON answer comes after the same silence.
+ */
+async function think(ex: Exchange, reply: ChatReply, stream: boolean, includeUsage: boolean): Promise<void> {
+	const meta = newCompletionMeta(CHAT_MODEL);
+	if (!stream) {
+		if (await pause(ex.settings.thinkMs, ex.signal)) sendJson(ex, 200, completionBody(reply, meta), {}, reply.usage.total_tokens);
+		return;
+	}
+	startEventStream(ex, reply.usage.total_tokens);
+	const [opening, ...rest] = streamChunks(reply, meta, includeUsage);
+	if (!(await write(ex.res, sseEvent(opening), ex.signal))) return;
+	if (!(await pause(ex.settings.thinkMs, ex.signal))) return;
+	for (const [index, chunk] of rest.entries()) {
+		if (index > 0 && !(await pause(ex.settings.chunkDelayMs, ex.signal))) return;
+		if (!(await write(ex.res, sseEvent(chunk), ex.signal))) return;
+	}
+	if (await write(ex.res, SSE_DONE, ex.signal)) ex.res.end();
+}
+
 export async function runFault(ex: Exchange, fault: FaultName, deployment: string, chat: ChatRequest | null): Promise<void> {
 	const request = chat ?? FALLBACK_REQUEST;
 	switch (fault) {
@@ -103,6 +125,8 @@ export async function runFault(ex: Exchange, fault: FaultName, deployment: strin
 			const reply = buildReply(HTML_FAULT_CONTENT, request);
 			return sendChatReply(ex, reply, CHAT_MODEL, request.stream, request.includeUsage);
 		}
+		case 'think':
+			return think(ex, buildReply(composeReplyText(deployment, request.messages), request), request.stream, request.includeUsage);
 		case 'response-failed':
 			// Only the Responses API has this answer (responses-route.ts); handle-request refuses it here.
 			return;

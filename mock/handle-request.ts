@@ -130,7 +130,7 @@ async function answer(ex: Exchange, behaviour: DeploymentBehaviour, deployment: 
 			// A Responses stream event; chat completions have no such answer.
 			if (behaviour.fault === 'response-failed') return sendError(ex, errors.operationNotSupported(operation, CHAT_MODEL));
 			// These two answer with real content, so they need what a chat deployment needs.
-			if (behaviour.fault === 'html' || behaviour.fault === 'drip') {
+			if (behaviour.fault === 'html' || behaviour.fault === 'drip' || behaviour.fault === 'think') {
 				if (operation !== 'chat/completions') return sendError(ex, errors.operationNotSupported(operation, CHAT_MODEL));
 				if (!chat.ok) return sendError(ex, chat.error);
 			}

@@ -5,10 +5,11 @@
 import { findModel, parameterRulesFor } from '../src/lib/catalog/index.ts';
 import * as errors from './azure-errors.ts';
 import { CHAT_MODEL, HTML_FAULT_CONTENT, type DeploymentBehaviour } from './deployments.ts';
-import { dropConnection, headersFor, sendError, type Exchange } from './exchange.ts';
+import { dropConnection, headersFor, sendError, sendJson, startEventStream, type Exchange } from './exchange.ts';
 import { drip, holdSilent, PADDING_MARKER, sendPaddedJson } from './faults.ts';
-import { newResponseMeta, responseObject } from './responses-body.ts';
-import { responsesAnswerBytes, sendResponsesReply, streamResponsesOpening } from './responses-answer.ts';
+import { pause } from './io.ts';
+import { newResponseMeta, responseObject, streamEvents } from './responses-body.ts';
+import { responsesAnswerBytes, sendResponsesReply, streamResponsesOpening, writeEvents } from './responses-answer.ts';
 import { buildResponsesReply } from './responses-reply.ts';
 import { parseResponsesRequest, type ResponsesRequest } from './responses-request.ts';
 
@@ -92,9 +93,30 @@ export async function answerResponses(ex: Exchange, behaviour: DeploymentBehavio
 			return drip(ex, responsesAnswerBytes(reply(), request, newResponseMeta(FAULT_MODEL)), request.stream);
 		case 'html':
 			return sendResponsesReply(ex, buildResponsesReply(deployment, request, false, HTML_FAULT_CONTENT), request, FAULT_MODEL);
+		case 'think':
+			return thinkThenAnswer(ex, reply(), request);
 		case 'response-failed':
 			// Without a stream there is no event to carry the failure: the service answers 500.
 			if (!request.stream) return sendError(ex, errors.internalServerError(ex.requestId));
 			return sendResponsesReply(ex, reply(), request, FAULT_MODEL, 2);
 	}
+}
+
+/**
+ * `slow-thinking` on the Responses API: the stream's lifecycle events (response.created,
+ * response.in_progress) at once, then silence for `thinkMs` while the model reasons, then the
+ * rest of the answer; without a stream, the response object after the same silence.
+ */
+async function thinkThenAnswer(ex: Exchange, reply: ReturnType<typeof buildResponsesReply>, request: ResponsesRequest): Promise<void> {
+	const meta = newResponseMeta(FAULT_MODEL);
+	if (!request.stream) {
+		if (await pause(ex.settings.thinkMs, ex.signal)) sendJson(ex, 200, responseObject(reply, request, meta, reply.status), {}, reply.usage.total_tokens);
+		return;
+	}
+	startEventStream(ex, reply.usage.total_tokens);
+	const events = streamEvents(reply, request, meta);
+	const opening = events.findIndex((event) => event.type === 'response.in_progress') + 1 || 1;
+	if (!(await writeEvents(ex, events.slice(0, opening)))) return;
+	if (!(await pause(ex.settings.thinkMs, ex.signal))) return;
+	if (await writeEvents(ex, events.slice(opening))) ex.res.end();
 }

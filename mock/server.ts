@@ -26,12 +26,14 @@ export type MockServer = {
 	close(): Promise<void>;
 };
 
-const DEFAULT_SETTINGS: MockSettings = {
+export const DEFAULT_SETTINGS: MockSettings = {
 	chunkDelayMs: 40,
 	dripIntervalMs: 200,
 	// Long enough for any proxy timeout to fire first; short enough that a forgotten client does
 	// not pin a socket forever.
 	stallLimitMs: 10 * 60_000,
+	// Longer than the 30 s idle limit the proxy once had, well inside the limits it has now.
+	thinkMs: 45_000,
 	bodyLimitBytes: 4 * 1024 * 1024,
 };
 
@@ -45,6 +47,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 		chunkDelayMs: options.chunkDelayMs ?? DEFAULT_SETTINGS.chunkDelayMs,
 		dripIntervalMs: options.dripIntervalMs ?? DEFAULT_SETTINGS.dripIntervalMs,
 		stallLimitMs: options.stallLimitMs ?? DEFAULT_SETTINGS.stallLimitMs,
+		thinkMs: options.thinkMs ?? DEFAULT_SETTINGS.thinkMs,
 		bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_SETTINGS.bodyLimitBytes,
 	};
 	const log = options.logger;

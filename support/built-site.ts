@@ -2,7 +2,7 @@
  * Serves the built site (SITE_DIST, default ./dist) with the same server as `npm start`, plus a
  * mock Azure OpenAI deployment, each on a free loopback port.
  */
-import { startMockServer } from '../mock/server.ts';
+import { startMockServer, type MockServerOptions } from '../mock/server.ts';
 import { startSiteServer } from '../server/site-server.ts';
 
 export interface RunningSite {
@@ -11,8 +11,9 @@ export interface RunningSite {
 	close(): Promise<void>;
 }
 
-export async function startBuiltSite(): Promise<RunningSite> {
-	const mock = await startMockServer({ host: '127.0.0.1', port: 0 });
+/** `mock` tunes the mock's timings (e.g. a shorter `thinkMs` for `slow-thinking`). */
+export async function startBuiltSite(options: { mock?: Omit<MockServerOptions, 'host' | 'port'> } = {}): Promise<RunningSite> {
+	const mock = await startMockServer({ ...options.mock, host: '127.0.0.1', port: 0 });
 	process.env.MOCK_AZURE_OPENAI_URL = mock.url;
 	const site = await startSiteServer({ distDir: process.env.SITE_DIST, host: '127.0.0.1', port: 0 });
 	return {

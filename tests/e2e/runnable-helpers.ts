@@ -78,3 +78,23 @@ export const SAMPLE_MESSAGES = [
 export function scriptErrors(errors: string[]): string[] {
 	return errors.filter((error) => !/^Failed to load resource/.test(error));
 }
+
+/** Moves keyboard focus to a control and presses a key on it (Enter by default), as a keyboard user would. */
+export async function pressOn(page: Page, control: Locator, key = 'Enter'): Promise<void> {
+	await control.focus();
+	await page.keyboard.press(key);
+}
+
+/** Presses Tab until the focused element matches `selector` inside `scope` (at most `max` times); fails naming it. */
+export async function tabTo(page: Page, scope: Locator, name: string | RegExp, max = 60): Promise<void> {
+	for (let presses = 0; presses < max; presses++) {
+		await page.keyboard.press('Tab');
+		const label = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			return el ? (el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim() : '';
+		});
+		const inside = await scope.evaluate((root) => root.contains(document.activeElement));
+		if (inside && (typeof name === 'string' ? label === name : name.test(label))) return;
+	}
+	throw new Error(`"${name}" was not reached with Tab within ${max} presses: it is missing from the tab order or comes too late.`);
+}

@@ -40,7 +40,7 @@ describe('settings are checked at start (finding 7)', () => {
 	it('a malformed PROXY_ limit stops the start, naming the variable, the expectation and the value', async () => {
 		const result = await runServerToExit({ ...base(), PROXY_IDLE_TIMEOUT_MS: '10s' });
 		expect(result.code).toBe(1);
-		expectOneSentence(result.stderr, 'The setting PROXY_IDLE_TIMEOUT_MS must be a positive whole number of milliseconds (unset, it is 30000), but it is "10s".');
+		expectOneSentence(result.stderr, 'The setting PROXY_IDLE_TIMEOUT_MS must be a positive whole number of milliseconds (unset, it is 600000), but it is "10s".');
 		expect(result.stdout).not.toContain('Site:');
 	});
 

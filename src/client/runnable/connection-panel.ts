@@ -3,16 +3,28 @@
  * OpenAI endpoint, deployment, api-version and key or token, or picks a mock deployment.
  * Reached from every runnable example and from the page header. Every field is checked in the
  * browser before anything is sent, with the message next to the field (aria-describedby,
- * aria-invalid).
+ * aria-invalid). The reader can keep several named connections (saved-connections.ts) and pick
+ * the one runs use; the built-in mock is always one of them.
  */
 import { ALL_API_VERSIONS, API_VERSIONS } from '../../lib/azure/target.ts';
 import { DEFAULT_CHAT_MODEL, MOCK_CHAT_DEPLOYMENT, MOCK_EMBEDDINGS_DEPLOYMENT } from '../../lib/catalog/index.ts';
-import { isMockMode, MOCK_DEPLOYMENT_NOTES, MOCK_DEPLOYMENTS, validateConnection, type ConnectionField, type ConnectionSettings, type FieldErrors } from '../../lib/runnable/connection.ts';
-import { getConnection, onConnectionChange, setConnection } from './connection-store.ts';
+import {
+	EMPTY_CONNECTION,
+	isMockMode,
+	MOCK_DEPLOYMENT_NOTES,
+	MOCK_DEPLOYMENTS,
+	validateConnection,
+	type ConnectionField,
+	type ConnectionSettings,
+	type FieldErrors,
+} from '../../lib/runnable/connection.ts';
+import { defaultConnectionName, MOCK_CONNECTION_ID } from '../../lib/runnable/saved-connections.ts';
+import { deleteConnection, getActiveConnection, getConnectionById, getConnections, onConnectionChange, saveConnection } from './connection-store.ts';
 import { h, uniqueId } from './dom.ts';
 
 export const MOCK_NOTICE = 'Using the built-in mock deployment — enter your own connection to call Azure';
 const OTHER_VERSION = '__other__';
+const NEW_CONNECTION = '__new__';
 const KNOWN_VERSIONS: readonly string[] = ALL_API_VERSIONS;
 
 interface Field {
@@ -31,6 +43,10 @@ interface Panel {
 	remember: HTMLInputElement;
 	notice: HTMLElement;
 	mockGroup: HTMLElement;
+	choice: HTMLSelectElement;
+	name: HTMLInputElement;
+	deleteButton: HTMLButtonElement;
+	savedStatus: HTMLElement;
 }
 
 let panel: Panel | undefined;
@@ -97,9 +113,19 @@ function build(): Panel {
 	const mock = field('Mock deployment', mockSelect, 'Used while no connection is entered. The error deployments show each failure and how to fix it.');
 	const mockGroup = h('fieldset', { class: 'runnable-fieldset' }, h('legend', {}, 'Built-in mock deployment'), mock.wrapper);
 
+	const choiceSelect = h('select', { name: 'connectionChoice' });
+	const choice = field('Saved connection', choiceSelect, 'Runs use the connection chosen here. The built-in mock is always one of them.');
+	const name = field(
+		'Connection name',
+		textInput({ name: 'connectionName', placeholder: 'e.g. Dev, Sweden Central, prod' }),
+		'Shown on the Connection buttons and in the run history. Leave empty to use the host and deployment.',
+	);
+	const deleteButton = h('button', { type: 'button', class: 'runnable-button runnable-button--small', 'data-action': 'delete' }, 'Delete this connection');
+	const savedStatus = h('p', { class: 'runnable-field-help', role: 'status' });
 	const form = h(
 		'form',
 		{ class: 'runnable-connection-form', novalidate: true },
+		h('fieldset', { class: 'runnable-fieldset' }, h('legend', {}, 'Connections'), choice.wrapper, name.wrapper, h('div', { class: 'runnable-field' }, deleteButton), savedStatus),
 		notice,
 		h(
 			'fieldset',
@@ -150,11 +176,19 @@ function build(): Panel {
 		remember,
 		notice,
 		mockGroup,
+		choice: choiceSelect,
+		name: name.field.input as HTMLInputElement,
+		deleteButton,
+		savedStatus,
 	};
 	// api-version errors show at whichever control the reader uses (the select or "Other").
 	versionSelectField = versionChoice.field;
 
 	versionSelect.addEventListener('change', () => syncVersionText(built, true));
+	choiceSelect.addEventListener('change', () => {
+		fillChoice(built, choiceSelect.value);
+		showErrors(built, {});
+	});
 	authKey.addEventListener('change', () => syncAuthLabel(built));
 	authBearer.addEventListener('change', () => syncAuthLabel(built));
 	form.addEventListener('input', () => {
@@ -172,7 +206,12 @@ function build(): Panel {
 		const errors = validateConnection(settings);
 		showErrors(built, errors);
 		if (Object.keys(errors).length > 0) return focusFirstError(built, errors);
-		setConnection(settings);
+		const chosen = built.choice.value;
+		const typedName = built.name.value.trim();
+		// The built-in mock stays the mock: Azure details entered on it make a new connection.
+		const isNew = chosen === NEW_CONNECTION || (chosen === MOCK_CONNECTION_ID && !isMockMode(settings));
+		const existing = isNew ? undefined : getConnectionById(chosen);
+		saveConnection(existing?.id, typedName || (existing && existing.id !== MOCK_CONNECTION_ID ? existing.name : defaultConnectionName(settings)), settings);
 		dialog.close();
 	});
 	dialog.addEventListener('click', (event) => {
@@ -181,9 +220,18 @@ function build(): Panel {
 		if (action === 'close') dialog.close();
 		if (action === 'use-mock') {
 			const next = { ...readForm(built), endpoint: '', deployment: '', secret: '' };
-			setConnection(next);
-			fill(built, next);
+			saveConnection(MOCK_CONNECTION_ID, '', next);
+			fillChoice(built, MOCK_CONNECTION_ID);
 			showErrors(built, {});
+		}
+		if (action === 'delete') {
+			const doomed = getConnectionById(built.choice.value);
+			if (doomed && doomed.id !== MOCK_CONNECTION_ID) {
+				deleteConnection(doomed.id);
+				fillChoice(built, getActiveConnection().id);
+				built.savedStatus.textContent = `Deleted "${doomed.name}". Runs now use ${getActiveConnection().name}.`;
+				built.choice.focus();
+			}
 		}
 		// A click on the backdrop (the dialog element itself, outside the content) closes it.
 		if (target === dialog) dialog.close();
@@ -241,6 +289,20 @@ function fill(p: Panel, settings: ConnectionSettings) {
 	updateNotice(p, settings);
 }
 
+/** Lists the saved connections in the picker and fills the form with the chosen one (or a blank new one). */
+function fillChoice(p: Panel, id: string) {
+	p.choice.replaceChildren(...getConnections().map((c) => h('option', { value: c.id }, c.name)), h('option', { value: NEW_CONNECTION }, 'New connection…'));
+	const connection = id === NEW_CONNECTION ? undefined : getConnectionById(id);
+	p.choice.value = connection ? connection.id : NEW_CONNECTION;
+	const isMock = connection?.id === MOCK_CONNECTION_ID;
+	p.name.value = connection && !isMock ? connection.name : '';
+	p.name.disabled = isMock;
+	p.name.placeholder = isMock ? 'The built-in mock (cannot be renamed)' : 'e.g. Dev, Sweden Central, prod';
+	p.deleteButton.hidden = !connection || isMock;
+	p.savedStatus.textContent = '';
+	fill(p, connection ? connection.settings : { ...EMPTY_CONNECTION, apiVersion: getActiveConnection().settings.apiVersion });
+}
+
 function showError(p: Panel, name: ConnectionField, message: string | undefined) {
 	const target = name === 'apiVersion' && p.versionSelect.value !== OTHER_VERSION && versionSelectField ? versionSelectField : p.fields[name];
 	// Clear both api-version controls before marking the one in use.
@@ -277,7 +339,7 @@ function focusFirstError(p: Panel, errors: FieldErrors) {
  */
 export function openConnectionPanel(errors: FieldErrors = {}): void {
 	panel ??= build();
-	fill(panel, getConnection());
+	fillChoice(panel, getActiveConnection().id);
 	showErrors(panel, errors);
 	if (!panel.dialog.open) panel.dialog.showModal();
 	if (Object.keys(errors).length > 0) focusFirstError(panel, errors);

@@ -7,10 +7,12 @@
  * or already there. Pages without runnable examples do nothing at all.
  *
  * An example the reader edited earlier in this tab reopens by itself after a reload, with the
- * edit restored (the reader has already chosen to load the editor in this tab).
+ * edit restored (the reader has already chosen to load the editor in this tab); so does one with
+ * runs in this tab's history, and the example a share link (`#run=<example id>&…`) names.
  */
 import { draftKey, loadDraft } from '../../lib/runnable/drafts.ts';
 import { dedupeExampleIds, idFromText } from '../../lib/runnable/example-id.ts';
+import { HISTORY_STORAGE_KEY } from '../../lib/runnable/history.ts';
 import { originalText } from './sample-text.ts';
 
 const examples = [...document.querySelectorAll<HTMLElement>('.runnable-example')];
@@ -75,8 +77,34 @@ function hasDraft(wrapper: HTMLElement): boolean {
 	}
 }
 
+/** True when this tab's history has a run of the example (a cheap text check; the panel reads it properly). */
+function hasHistory(wrapper: HTMLElement): boolean {
+	try {
+		const raw = sessionStorage.getItem(HISTORY_STORAGE_KEY);
+		return !!raw && raw.includes(`"page":${JSON.stringify(location.pathname)},"exampleId":${JSON.stringify(wrapper.dataset.exampleId)}`);
+	} catch {
+		return false;
+	}
+}
+
+/** The example a share link names (the first one when the link is unreadable or names none here). */
+function sharedExampleIndex(): number {
+	if (!location.hash.startsWith('#run=')) return -1;
+	let id = '';
+	try {
+		id = new URLSearchParams(location.hash.slice(1)).get('run') ?? '';
+	} catch {
+		// An unreadable link opens the first example, which explains the problem.
+	}
+	return Math.max(
+		0,
+		examples.findIndex((wrapper) => wrapper.dataset.exampleId === id),
+	);
+}
+
 if (examples.length > 0) {
-	examples.forEach((wrapper) => {
+	const shared = sharedExampleIndex();
+	examples.forEach((wrapper, index) => {
 		const title = wrapper.dataset.title;
 		const edit = button('Edit & run', 'runnable-button runnable-button--primary runnable-open', () => {
 			performance.mark('runnable:open-click');
@@ -91,7 +119,10 @@ if (examples.length > 0) {
 		bar.append(edit, connection);
 		wrapper.append(bar);
 		wrapper.dataset.state = 'ready';
-		if (hasDraft(wrapper)) open(wrapper, false);
+		if (index === shared) {
+			open(wrapper, false);
+			wrapper.scrollIntoView({ block: 'start' });
+		} else if (hasDraft(wrapper) || hasHistory(wrapper)) open(wrapper, false);
 	});
 
 	// The header button: the same panel, reachable from anywhere on the page. It sits next to

@@ -6,8 +6,10 @@
 import { buildRunRequest, connectionFieldFor, describeConnection, isMockMode, type Operation } from '../../lib/runnable/connection.ts';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../../lib/runnable/drafts.ts';
 import { explainFailure, explainResponseFailed, type FailureExplanation } from '../../lib/runnable/troubleshooting.ts';
+import { connectionLabel } from '../../lib/runnable/saved-connections.ts';
 import { openConnectionPanel, MOCK_NOTICE } from './connection-panel.ts';
-import { getConnection, onConnectionChange } from './connection-store.ts';
+import { getActiveConnection, getConnection, onConnectionChange } from './connection-store.ts';
+import { createPanelFeatures } from './panel-features.ts';
 import { createCopyAs } from './copy-as.ts';
 import { h, uniqueId } from './dom.ts';
 import { createRequestEditor, type RequestEditor } from './request-editor.ts';
@@ -55,6 +57,18 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 	// Set by the page's enhancer (enhance.ts) before any example opens.
 	const exampleId = wrapper.dataset.exampleId!;
 	const key = draftKey(location.pathname, exampleId);
+	let editor: RequestEditor | undefined;
+	let run: () => Promise<void> = async () => {};
+	const features = createPanelFeatures({
+		wrapper,
+		operation,
+		getText: () => editor?.getValue() ?? '',
+		setText: (text) => editor?.setValue(text),
+		focusEditor: () => editor?.focus(),
+		run: () => void run(),
+	});
+	const shared = features.sharedText();
+	if (shared !== undefined) saveDraft(tabStorage(), key, shared, original);
 	const draft = loadDraft(tabStorage(), key, original);
 
 	const sample = wrapper.querySelector<HTMLElement>('.expressive-code') ?? wrapper.querySelector<HTMLElement>('pre');
@@ -64,7 +78,7 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 	const hintId = uniqueId('runnable-hint');
 	const hint = h('p', { class: 'runnable-hint', id: hintId }, 'Press Esc then Tab to leave the editor (or Ctrl+M to make Tab move focus). Ctrl+Enter runs the request.');
 	const restoredReset = h('button', { type: 'button', class: 'runnable-button runnable-button--small' }, 'Reset to the original');
-	const restored = h('p', { class: 'runnable-restored', hidden: !draft }, 'Restored your edited request from this tab. ', restoredReset);
+	const restored = h('p', { class: 'runnable-restored', hidden: !draft || shared !== undefined }, 'Restored your edited request from this tab. ', restoredReset);
 	const runButton = h('button', { type: 'button', class: 'runnable-button runnable-button--primary', disabled: true }, 'Run');
 	const stopButton = h('button', { type: 'button', class: 'runnable-button', disabled: true }, 'Stop');
 	const resetButton = h('button', { type: 'button', class: 'runnable-button', disabled: true }, 'Reset request');
@@ -80,13 +94,17 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 	const panel = h(
 		'div',
 		{ class: 'runnable-panel not-content', role: 'group', 'aria-label': `Edit and run: ${title}` },
+		features.shareNotice,
 		restored,
 		editorHost,
 		hint,
-		h('div', { class: 'runnable-actions' }, runButton, stopButton, resetButton, connectionButton),
+		h('div', { class: 'runnable-actions' }, runButton, stopButton, resetButton, connectionButton, ...features.actionButtons),
+		...features.actionRegions,
 		modeNote,
 		...(storeNote ? [storeNote] : []),
+		features.progressElement,
 		response.element,
+		...features.afterResponse,
 		copyAs.element,
 	);
 
@@ -98,7 +116,7 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 
 	function showConnection() {
 		const settings = getConnection();
-		connectionButton.textContent = `Connection: ${describeConnection(settings, operation)}`;
+		connectionButton.textContent = `Connection: ${connectionLabel(getActiveConnection(), operation)}`;
 		modeNote.textContent = isMockMode(settings) ? MOCK_NOTICE + '.' : `Calling your Azure OpenAI resource (${describeConnection(settings, operation)}).`;
 		modeNote.classList.toggle('runnable-mode-note--mock', isMockMode(settings));
 	}
@@ -110,7 +128,6 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 	connectionButton.addEventListener('click', () => openConnectionPanel());
 
 	let previewTimer: number | undefined;
-	let editor: RequestEditor | undefined;
 	editor = await createRequestEditor(editorHost, {
 		text: draft ?? original,
 		operation,
@@ -149,7 +166,7 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 	const buttons = runButtons(runButton, stopButton);
 	stopButton.addEventListener('click', () => controller?.abort());
 
-	async function run() {
+	run = async function run() {
 		if (controller) return; // one run at a time per example
 		const text = editor!.getValue();
 		let body: unknown;
@@ -181,23 +198,29 @@ async function build(wrapper: HTMLElement, options: OpenOptions): Promise<void> 
 		response.setBusy(true);
 		response.setStatus('running', `Sending to ${targetName}…`);
 		let streamedAny = false;
-		const outcome = await runRequest(built.request, controller.signal, {
-			onResponse(info) {
-				response.setHeaders(info.headers);
-				response.setStatus('running', info.streaming ? `${info.status} ${info.statusText} · streaming the answer…` : `${info.status} ${info.statusText} · reading the answer…`);
-			},
-			onText(delta) {
-				if (!streamedAny) response.setAnswer('');
-				streamedAny = true;
-				response.appendAnswer(delta);
-			},
-		});
+		const tracker = features.runStarted(body as Record<string, unknown>);
+		const outcome = await runRequest(
+			built.request,
+			controller.signal,
+			tracker.progress({
+				onResponse(info) {
+					response.setHeaders(info.headers);
+					response.setStatus('running', info.streaming ? `${info.status} ${info.statusText} · stream open…` : `${info.status} ${info.statusText} · reading the answer…`);
+				},
+				onText(delta) {
+					if (!streamedAny) response.setAnswer('');
+					streamedAny = true;
+					response.appendAnswer(delta);
+				},
+			}),
+		);
+		tracker.finished(text, outcome);
 		controller = undefined;
 		// Before showOutcome: a refused field opens the connection panel, which then takes focus.
 		buttons.idle();
 		response.setBusy(false);
 		showOutcome(outcome, mock, body as Record<string, unknown>);
-	}
+	};
 
 	function showOutcome(outcome: RunOutcome, mock: boolean, body: Record<string, unknown>) {
 		const statusText = outcome.status ? `${outcome.status} ${outcome.statusText ?? ''}`.trim() : undefined;

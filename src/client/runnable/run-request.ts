@@ -29,6 +29,8 @@ export interface RunProgress {
 	onResponse?(info: { status: number; statusText: string; headers: [string, string][]; streaming: boolean }): void;
 	/** Streamed text arrived (already appended to the running answer). */
 	onText?(delta: string, answer: string): void;
+	/** One server-sent event arrived: its name, its data, and milliseconds since the request was sent. */
+	onEvent?(event: { name: string; data: string; atMs: number }): void;
 }
 
 interface Common {
@@ -110,6 +112,7 @@ async function readResponsesStream(response: Response, base: Base, signal: Abort
 	let firstTokenMs: number | undefined;
 	let streamProblem: ProblemDetails | undefined;
 	const parser = createStreamEventReader(({ name, data }) => {
+		progress.onEvent?.({ name, data, atMs: elapsed() });
 		if (state.finished || streamProblem) return;
 		const parsed = parseJson(data);
 		if (name === 'error' && !(typeof parsed === 'object' && parsed !== null && (parsed as { type?: unknown }).type === 'error')) {
@@ -199,6 +202,7 @@ export async function runRequest(request: RunRequest, signal: AbortSignal, progr
 	let done = false;
 	let streamProblem: ProblemDetails | undefined;
 	const parser = createStreamEventReader(({ name, data }) => {
+		progress.onEvent?.({ name, data, atMs: elapsed() });
 		if (done || streamProblem) return;
 		if (name === 'error') {
 			const parsed = parseJson(data);

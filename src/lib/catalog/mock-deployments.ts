@@ -5,7 +5,7 @@
  */
 import { CONTRAST_CHAT_MODEL, DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL } from './models.ts';
 
-export type FaultName = 'stall' | 'stall-midstream' | 'reset' | 'drip' | 'huge' | 'invalid-json' | 'html' | 'response-failed';
+export type FaultName = 'stall' | 'stall-midstream' | 'reset' | 'drip' | 'huge' | 'invalid-json' | 'html' | 'response-failed' | 'think';
 
 /** What a deployment does when it is called. `model` is the catalog model name, `version` its version. */
 export type MockDeploymentBehaviour =
@@ -71,6 +71,8 @@ export const MOCK_DEPLOYMENTS: readonly MockDeployment[] = [
 	failure('fault-huge', { kind: 'fault', fault: 'huge' }, 'answers with a 20 MiB body', false),
 	failure('fault-invalid-json', { kind: 'fault', fault: 'invalid-json' }, 'answers with broken JSON'),
 	failure('fault-html', { kind: 'fault', fault: 'html' }, 'answers with HTML markup'),
+	// A reasoning model seen from outside: the stream opens, then silence (mock thinkMs, 45 s), then the answer.
+	failure('slow-thinking', { kind: 'fault', fault: 'think' }, 'thinks in silence for 45 s, then answers'),
 	failure('fault-response-failed', { kind: 'fault', fault: 'response-failed' }, 'Responses stream ends with response.failed'),
 ];
 

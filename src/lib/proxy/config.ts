@@ -33,10 +33,15 @@ export const DEFAULT_CONFIG: ProxyConfig = {
 	maxResponseBytes: 8 * 1024 * 1024,
 	maxStreamBytes: 4 * 1024 * 1024,
 	connectTimeoutMs: 10_000,
-	// Azure can take a while before the first byte on long prompts without streaming.
-	firstByteTimeoutMs: 60_000,
-	idleTimeoutMs: 30_000,
-	totalTimeoutMs: 180_000,
+	// Reasoning models may think for minutes before their first token: without streaming nothing at
+	// all arrives until they finish, and while streaming the stream can stay silent just as long.
+	// The site must not give up before the service or the official SDKs would: the openai SDKs wait
+	// 10 minutes by default (openai npm 6.49 `OpenAI.DEFAULT_TIMEOUT = 600000`; README "Requests
+	// time out after 10 minutes by default"), so every limit on waiting is those 10 minutes.
+	// Sources and dates: SECURITY.md, "Timeouts and slow models". Was 60 s / 30 s / 180 s.
+	firstByteTimeoutMs: 600_000,
+	idleTimeoutMs: 600_000,
+	totalTimeoutMs: 600_000,
 	rateLimitPerMinute: 30,
 	rateLimitBurst: 10,
 };
@@ -67,7 +72,7 @@ export const proxyEnvSchema = z.object({
  * PROXY_ALLOW_PRIVATE_RANGES [false], PROXY_CLIENT_IP_HEADER (e.g. x-forwarded-for; only behind a
  * proxy that sets it), PROXY_MAX_REQUEST_BYTES [262144], PROXY_MAX_RESPONSE_BYTES [8 MiB],
  * PROXY_MAX_STREAM_BYTES [4 MiB], PROXY_CONNECT_TIMEOUT_MS [10000], PROXY_FIRST_BYTE_TIMEOUT_MS
- * [60000], PROXY_IDLE_TIMEOUT_MS [30000], PROXY_TOTAL_TIMEOUT_MS [180000],
+ * [600000], PROXY_IDLE_TIMEOUT_MS [600000], PROXY_TOTAL_TIMEOUT_MS [600000],
  * PROXY_RATE_LIMIT_PER_MINUTE [30], PROXY_RATE_LIMIT_BURST [10].
  * Throws a SettingsError naming each bad variable; `npm start` calls it before listening
  * (server/settings.ts), so a bad deployment fails at start, not at the first run.

@@ -7,6 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../support/browser.ts';
 import { startBuiltSite, type RunningSite } from '../../../support/built-site.ts';
 
+type SiteOptions = Parameters<typeof startBuiltSite>[0];
+
 export interface E2EContext {
 	site: RunningSite;
 	browser: Browser;
@@ -14,10 +16,10 @@ export interface E2EContext {
 	open(path: string): Promise<{ page: Page; errors: string[] }>;
 }
 
-export function useSite(): E2EContext {
+export function useSite(options?: SiteOptions): E2EContext {
 	const context = {} as E2EContext;
 	beforeAll(async () => {
-		context.site = await startBuiltSite();
+		context.site = await startBuiltSite(options);
 		context.browser = await launchChromium();
 		context.open = async (path: string) => {
 			const page = await context.browser.newPage();

@@ -28,7 +28,9 @@ describe('readProxyConfig', () => {
 	});
 
 	it('fails with a fix-it message on malformed values', () => {
-		expect(() => readProxyConfig({ PROXY_IDLE_TIMEOUT_MS: '10s' })).toThrow('The setting PROXY_IDLE_TIMEOUT_MS must be a positive whole number of milliseconds (unset, it is 30000), but it is "10s".');
+		expect(() => readProxyConfig({ PROXY_IDLE_TIMEOUT_MS: '10s' })).toThrow(
+			'The setting PROXY_IDLE_TIMEOUT_MS must be a positive whole number of milliseconds (unset, it is 600000), but it is "10s".',
+		);
 		expect(() => readProxyConfig({ PROXY_MAX_REQUEST_BYTES: '-1' })).toThrow('The setting PROXY_MAX_REQUEST_BYTES must be a positive whole number of bytes (unset, it is 262144), but it is "-1".');
 		expect(() => readProxyConfig({ PROXY_ALLOW_PRIVATE_RANGES: 'yes' })).toThrow('The setting PROXY_ALLOW_PRIVATE_RANGES must be true or false (unset, it is false), but it is "yes".');
 		expect(() => readProxyConfig({ SITE_ORIGIN: 'docs.example.com' })).toThrow(
