@@ -20,7 +20,7 @@ describe('drafts follow their example', () => {
 		expect(titles.length).toBeGreaterThanOrEqual(2);
 		const ids = await examples.evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.exampleId));
 		expect(new Set(ids).size).toBe(ids.length);
-		expect(ids[1]).toBe('extract-action-items-python-sample');
+		expect(ids[1]).toBe('summarize-an-expense-note-nodejs-sample');
 
 		const second = examples.nth(1);
 		await second.getByRole('button', { name: /Edit & run/ }).click();

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../server/worker-dev.ts';
 import { PROJECT_ROOT } from '../../src/config/dist-dir.ts';
+import { MOCK_CHAT_DEPLOYMENT } from '../../src/lib/catalog/index.ts';
 
 const script = join(PROJECT_ROOT, 'scripts', 'worker.ts');
 
@@ -38,7 +39,7 @@ describe('npm run worker', () => {
 			const run = await fetch(`${site}/api/run`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json', origin: site },
-				body: JSON.stringify({ target: { provider: 'mock', deployment: 'gpt-4o-mini', apiVersion: '2024-10-21' }, body: { messages: [{ role: 'user', content: 'Hello' }] } }),
+				body: JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT, apiVersion: '2024-10-21' }, body: { messages: [{ role: 'user', content: 'Hello' }] } }),
 			});
 			expect(run.status).toBe(200);
 			expect((await run.json()).object).toBe('chat.completion');

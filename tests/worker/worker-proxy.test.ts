@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COPIED_RESPONSE_HEADERS } from '../../src/lib/proxy/response-headers.ts';
 import { RUN_ID_HEADER } from '../../src/lib/proxy/run-id.ts';
 import { startWorkerWithMock, type RunningWorker } from './support/running-worker.ts';
+import { MOCK_CHAT_DEPLOYMENT } from '../../src/lib/catalog/index.ts';
 
 const messages = [{ role: 'user', content: 'Hello from the Worker test' }];
-const mockTarget = { provider: 'mock', deployment: 'gpt-4o-mini', apiVersion: '2024-10-21' };
+const mockTarget = { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT, apiVersion: '2024-10-21' };
 
 describe('the run endpoint in workerd', () => {
 	let worker: RunningWorker;
@@ -53,7 +54,7 @@ describe('the run endpoint in workerd', () => {
 		const allowed = new Set<string>([...COPIED_RESPONSE_HEADERS, 'cache-control', 'x-content-type-options', RUN_ID_HEADER, ...transport]);
 		const names = [...response.headers.keys()];
 		expect(names.filter((name) => !allowed.has(name))).toEqual([]);
-		expect(worker.mockLines.at(-1)).toMatch(/^POST \/openai\/deployments\/gpt-4o-mini\/chat\/completions api-version=2024-10-21 deployment=gpt-4o-mini auth=api-key -> 200/);
+		expect(worker.mockLines.at(-1)).toMatch(new RegExp(`^POST /openai/deployments/${MOCK_CHAT_DEPLOYMENT}/chat/completions api-version=2024-10-21 deployment=${MOCK_CHAT_DEPLOYMENT.replace('.', '\\.')} auth=api-key -> 200`));
 	});
 
 	it('streams a chat completion as server-sent events, chunk by chunk, ending with [DONE]', async () => {
@@ -134,7 +135,7 @@ describe('the run endpoint in workerd', () => {
 		['https://xn--80ak6aa92e.openai.azure.com'],
 	])('refuses the SSRF endpoint %s with 400 invalid_field and never calls out', async (endpoint) => {
 		const before = worker.mockLines.length;
-		const response = await run({ target: { provider: 'azure-openai', endpoint, deployment: 'gpt-4o-mini', apiVersion: '2024-10-21' }, auth: { type: 'api-key', key: 'k-123' }, body: { messages } });
+		const response = await run({ target: { provider: 'azure-openai', endpoint, deployment: MOCK_CHAT_DEPLOYMENT, apiVersion: '2024-10-21' }, auth: { type: 'api-key', key: 'k-123' }, body: { messages } });
 		expect(await problemOf(response)).toMatchObject({ status: 400, code: 'invalid_field', field: 'target.endpoint' });
 		expect(worker.mockLines.length).toBe(before);
 	});

@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../support/browser.ts';
 import { openEditorWithKeyboard, replaceRequestBody, runAndWait, SAMPLE_MESSAGES, scriptErrors, SETUP_GUIDE } from '../e2e/runnable-helpers.ts';
 import { startWorkerWithMock, type RunningWorker } from './support/running-worker.ts';
+import { MOCK_CHAT_DEPLOYMENT } from '../../src/lib/catalog/index.ts';
 
 describe('the site served by the Worker, in Chromium', () => {
 	let worker: RunningWorker;
@@ -63,7 +64,7 @@ describe('the site served by the Worker, in Chromium', () => {
 		expect(await example.locator('.runnable-figures').innerText()).toMatch(/Time to first token/);
 		expect((await example.locator('.runnable-answer-text').textContent())!.length).toBeGreaterThan(20);
 		// Both runs reached the mock through the Worker's configured MOCK_AZURE_OPENAI_URL.
-		expect(worker.mockLines.filter((line) => line.startsWith('POST /openai/deployments/gpt-4o-mini/chat/completions'))).toHaveLength(2);
+		expect(worker.mockLines.filter((line) => line.startsWith(`POST /openai/deployments/${MOCK_CHAT_DEPLOYMENT}/chat/completions`))).toHaveLength(2);
 		expect(scriptErrors(errors)).toEqual([]);
 		await page.close();
 	});

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../../../src/config/dist-dir.ts';
+import { MOCK_CHAT_DEPLOYMENT } from '../../../../src/lib/catalog/index.ts';
 
 export interface NodeInstance {
 	url: string;
@@ -48,7 +49,7 @@ export async function startNodeInstance(env: Record<string, string>): Promise<No
 			fetch(`${siteUrl}/api/run`, {
 				method: 'POST',
 				headers: { 'content-type': 'application/json', origin: siteUrl, 'x-forwarded-for': clientIp },
-				body: JSON.stringify({ target: { provider: 'mock', deployment: 'gpt-4o-mini', apiVersion: '2024-10-21' }, body: { messages: [{ role: 'user', content: 'Hello' }] } }),
+				body: JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT, apiVersion: '2024-10-21' }, body: { messages: [{ role: 'user', content: 'Hello' }] } }),
 			}),
 		async close() {
 			if (child.exitCode !== null) return;
