@@ -54,7 +54,9 @@ describe('the run endpoint in workerd', () => {
 		const allowed = new Set<string>([...COPIED_RESPONSE_HEADERS, 'cache-control', 'x-content-type-options', RUN_ID_HEADER, ...transport]);
 		const names = [...response.headers.keys()];
 		expect(names.filter((name) => !allowed.has(name))).toEqual([]);
-		expect(worker.mockLines.at(-1)).toMatch(new RegExp(`^POST /openai/deployments/${MOCK_CHAT_DEPLOYMENT}/chat/completions api-version=2024-10-21 deployment=${MOCK_CHAT_DEPLOYMENT.replace('.', '\\.')} auth=api-key -> 200`));
+		expect(worker.mockLines.at(-1)).toMatch(
+			new RegExp(`^POST /openai/deployments/${MOCK_CHAT_DEPLOYMENT}/chat/completions api-version=2024-10-21 deployment=${MOCK_CHAT_DEPLOYMENT.replace('.', '\\.')} auth=api-key -> 200`),
+		);
 	});
 
 	it('streams a chat completion as server-sent events, chunk by chunk, ending with [DONE]', async () => {
@@ -135,7 +137,11 @@ describe('the run endpoint in workerd', () => {
 		['https://xn--80ak6aa92e.openai.azure.com'],
 	])('refuses the SSRF endpoint %s with 400 invalid_field and never calls out', async (endpoint) => {
 		const before = worker.mockLines.length;
-		const response = await run({ target: { provider: 'azure-openai', endpoint, deployment: MOCK_CHAT_DEPLOYMENT, apiVersion: '2024-10-21' }, auth: { type: 'api-key', key: 'k-123' }, body: { messages } });
+		const response = await run({
+			target: { provider: 'azure-openai', endpoint, deployment: MOCK_CHAT_DEPLOYMENT, apiVersion: '2024-10-21' },
+			auth: { type: 'api-key', key: 'k-123' },
+			body: { messages },
+		});
 		expect(await problemOf(response)).toMatchObject({ status: 400, code: 'invalid_field', field: 'target.endpoint' });
 		expect(worker.mockLines.length).toBe(before);
 	});
