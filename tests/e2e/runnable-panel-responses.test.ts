@@ -9,14 +9,16 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { MOCK_CHAT_DEPLOYMENT } from '../../src/lib/catalog/index.ts';
 import { useSite } from './support/fixtures.ts';
-import { pressOn, relaxProxyLimits, runAndWait, SETUP_GUIDE, useMockDeployment } from './runnable-helpers.ts';
+import { FIRST_CHAT_EXAMPLE, pressOn, relaxProxyLimits, runAndWait, SETUP_GUIDE, useMockDeployment } from './runnable-helpers.ts';
 
 relaxProxyLimits();
 for (const name of ['PROXY_FIRST_BYTE_TIMEOUT_MS', 'PROXY_IDLE_TIMEOUT_MS', 'PROXY_TOTAL_TIMEOUT_MS']) delete process.env[name];
 const ctx = useSite({ mock: { thinkMs: 3000 } });
+const STREAMED_RESPONSES_EXAMPLE = '.runnable-example[data-example-id="first-response"]';
 
 async function openResponsesExample(page: Page): Promise<Locator> {
-	const example = page.locator('.runnable-example[data-operation="responses"]').first();
+	// The guide's streamed Responses example (the Node.js and Python ones above it do not stream).
+	const example = page.locator(STREAMED_RESPONSES_EXAMPLE);
 	await pressOn(page, example.getByRole('button', { name: /Edit & run/ }));
 	await example.locator('.monaco-editor').waitFor();
 	await example.locator('.runnable-button', { hasText: /^Run$/ }).and(example.locator(':enabled')).waitFor();
@@ -49,15 +51,15 @@ describe('the run panel on the Responses API example', () => {
 		const fresh = await ctx.browser.newContext();
 		const other = await fresh.newPage();
 		await other.goto(link);
-		const reopened = other.locator('.runnable-example[data-operation="responses"]');
+		const reopened = other.locator(STREAMED_RESPONSES_EXAMPLE);
 		await reopened.locator('.monaco-editor').waitFor();
 		expect(await reopened.locator('.runnable-share-notice').textContent()).toMatch(/^Opened the request from a shared link\./);
 		await reopened.locator('.view-lines', { hasText: 'Summarize in one sentence' }).waitFor();
 		// The same request pointed at a chat completions example is refused, with the original sample kept.
-		const hash = new URL(link).hash.replace(/run=[^&]+/, `run=${await other.locator('.runnable-example').first().getAttribute('data-example-id')}`);
+		const hash = new URL(link).hash.replace(/run=[^&]+/, `run=${await other.locator(FIRST_CHAT_EXAMPLE).first().getAttribute('data-example-id')}`);
 		await other.goto(new URL(`${SETUP_GUIDE}${hash}`, ctx.site.url).href);
 		await other.reload();
-		const chat = other.locator('.runnable-example').first();
+		const chat = other.locator(FIRST_CHAT_EXAMPLE).first();
 		await chat.locator('.runnable-share-notice').waitFor();
 		expect(await chat.locator('.runnable-share-notice').textContent()).toBe(
 			"The shared link's request could not be opened: it was made for the responses operation, and this example sends chat/completions requests. The original sample is shown instead.",

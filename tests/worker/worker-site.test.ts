@@ -50,7 +50,7 @@ describe('the site served by the Worker, in Chromium', () => {
 	it('runs an edited example through the Worker against the mock, as JSON and as a stream', async () => {
 		const { page, errors } = await open(SETUP_GUIDE);
 		const example = await openEditorWithKeyboard(page);
-		await replaceRequestBody(page, example, { messages: [SAMPLE_MESSAGES[0], { role: 'user', content: 'Sent through the Worker: list two regions.' }], max_tokens: 50 });
+		await replaceRequestBody(page, example, { messages: [SAMPLE_MESSAGES[0], { role: 'user', content: 'Sent through the Worker: list two regions.' }], max_completion_tokens: 50 });
 		const json = await runAndWait(example);
 		expect(json.state).toBe('ok');
 		expect(json.text).toMatch(/^200 OK/);

@@ -24,7 +24,8 @@ interface Notice {
 	source?: { url: string; title: string; checkedOn: string };
 }
 
-function noticeNode(notice: Notice): RootContent {
+/** `label` names the aside landmark: unique on the page, as landmarks must be. */
+function noticeNode(notice: Notice, label: string): RootContent {
 	const body: RootContent[] = [{ type: 'text', value: notice.text }];
 	if (notice.source) {
 		body.push({ type: 'text', value: ' Source: ' });
@@ -35,7 +36,7 @@ function noticeNode(notice: Notice): RootContent {
 		type: 'catalogNotice',
 		data: {
 			hName: 'aside',
-			hProperties: { className: ['starlight-aside', 'starlight-aside--caution', 'catalog-notice'], ariaLabel: 'Model lifecycle notice' },
+			hProperties: { className: ['starlight-aside', 'starlight-aside--caution', 'catalog-notice'], ariaLabel: label },
 		},
 		children: [
 			{ type: 'paragraph', data: { hProperties: { className: ['starlight-aside__title'] } }, children: [{ type: 'text', value: 'Model lifecycle' }] },
@@ -112,8 +113,14 @@ export function remarkCatalog() {
 		});
 
 		// Insert from the last section up, so earlier indexes stay valid.
+		// Numbered in page order when there are several, so each aside landmark has its own name.
+		const total = [...notices.values()].reduce((sum, list) => sum + list.length, 0);
+		const labels = new Map<Notice, string>();
+		for (const sectionIndex of [...notices.keys()].sort((a, b) => a - b)) {
+			for (const notice of notices.get(sectionIndex)!) labels.set(notice, total > 1 ? `Model lifecycle notice ${labels.size + 1} of ${total}` : 'Model lifecycle notice');
+		}
 		for (const sectionIndex of [...notices.keys()].sort((a, b) => b - a)) {
-			tree.children.splice(sectionIndex + 1, 0, ...notices.get(sectionIndex)!.map(noticeNode));
+			tree.children.splice(sectionIndex + 1, 0, ...notices.get(sectionIndex)!.map((notice) => noticeNode(notice, labels.get(notice)!)));
 		}
 	};
 }

@@ -4,7 +4,7 @@
  *
  * Model-looking: the Azure OpenAI families (gpt-…, o1…o9, text-embedding-…, the first-generation
  * text-/code- models, davinci-002…). A name glued to a word before it (`prod-gpt-4o-mini`, a
- * deployment name) is not a mention. Api-version-looking: `YYYY-MM-DD-preview` anywhere, and a
+ * deployment name) is not a mention, nor is a family (`GPT-5 family`, `GPT-4.1 series`). Api-version-looking: `YYYY-MM-DD-preview` anywhere, and a
  * bare `YYYY-MM-DD` on a line that talks about an api-version (`?api-version=`, `apiVersion`,
  * "API version"), unless it is an accessed/reviewed date.
  */
@@ -19,6 +19,8 @@ export interface TextMatch {
 
 const MODEL =
 	/(?<![\w.-])(gpt-(?:35|3\.5)-turbo(?:-16k|-instruct)?|gpt-[0-9](?:\.[0-9]+)?[a-z]*(?:-[a-z0-9]+)*|gpt-(?:chat-latest|image-[0-9a-z.-]+|realtime[0-9a-z.-]*|audio[0-9a-z.-]*|oss-[0-9a-z]+)|o[1-9](?:-(?:mini|pro|preview|deep-research))*|text-embedding-[a-z0-9-]+|(?:text|code)-(?:davinci|curie|babbage|ada|cushman|search|similarity)-[a-z0-9-]*[0-9]|(?:davinci|babbage)-00[0-9]|dall-e-[0-9]|codex-mini)(?![\w])/gi;
+/** What follows a name that stands for a family of models rather than one model. */
+const FAMILY_WORD = /^[\s-]+(?:family|series)\b/i;
 const PREVIEW_VERSION = /(?<![\w-])\d{4}-\d{2}-\d{2}-preview(?![\w-])/g;
 const BARE_DATE = /(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])/g;
 const TALKS_ABOUT_API_VERSION = /api[-_ ]?version/i;
@@ -32,6 +34,8 @@ export function findMatches(text: string): TextMatch[] {
 	for (const match of text.matchAll(MODEL)) {
 		// A sentence's full stop is not part of the name (`… use gpt-realtime.`).
 		const name = match[0].replace(/[.-]+$/, '');
+		// "GPT-5 family", "GPT-4.1 series": a family of models, not one model to deploy or call.
+		if (FAMILY_WORD.test(text.slice(match.index + name.length))) continue;
 		matches.push({ kind: 'model', text: name, index: match.index });
 		taken.push([match.index, match.index + name.length]);
 	}

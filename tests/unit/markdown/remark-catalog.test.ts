@@ -12,6 +12,13 @@ function render(markdown: string): string {
 	return String(unified().use(remarkParse).use(remarkDirective).use(remarkCatalog).use(remarkRehype).use(rehypeStringify).processSync({ path: '/docs/page.md', value: markdown }));
 }
 
+describe('deprecation notices', () => {
+	it('names each notice landmark uniquely on the page', () => {
+		const html = render('# Page\n\n## A\n\nDeploy gpt-4o-mini.\n\n## B\n\nStill gpt-4o-mini.\n');
+		expect([...html.matchAll(/aria-label="([^"]+)"/g)].map((match) => match[1])).toEqual(['Model lifecycle notice 1 of 2', 'Model lifecycle notice 2 of 2']);
+	});
+});
+
 describe(':catalog[key]', () => {
 	it('renders the recommended values', () => {
 		expect(render('Use :catalog[ga-api-version] or :catalog[preview-api-version] with :catalog[default-chat-model] and :catalog[default-embedding-model].')).toBe(
@@ -30,6 +37,8 @@ describe('mentions', () => {
 		const found = findMatches('Deploy gpt-4o-mini as prod-gpt-4o-mini with api-version=2024-10-21 (accessed 2026-11-24), or 2025-04-01-preview. GPT-4o.');
 		expect(found.map((match) => `${match.kind}:${match.text}`)).toEqual(['model:gpt-4o-mini', 'api-version:2024-10-21', 'api-version:2025-04-01-preview', 'model:GPT-4o']);
 		expect(findMatches('Audio goes to gpt-realtime-1.5. Images to gpt-image-1.').map((match) => match.text)).toEqual(['gpt-realtime-1.5', 'gpt-image-1']);
+		// A family is not one model: "GPT-5 family" stays unjudged, "gpt-5" alone is a mention.
+		expect(findMatches('The GPT-5 family, the GPT-4.1 series and gpt-5 itself.').map((match) => match.text)).toEqual(['gpt-5']);
 	});
 	it('skips historical text, blocks and code fences, and reads runnable samples and frontmatter', () => {
 		const source =
