@@ -22,6 +22,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Agent, fetch } from 'undici';
 import { openResources, settleResources, type OpenResources } from '../support/process-resources.ts';
+import { MOCK_CHAT_DEPLOYMENT } from '../src/lib/catalog/index.ts';
 
 const durationS = Number(process.env.SOAK_DURATION_S ?? 60);
 const concurrency = Number(process.env.SOAK_CONCURRENCY ?? 500);
@@ -53,7 +54,7 @@ function measure(): Promise<Measured> {
 	});
 }
 
-const body = JSON.stringify({ target: { provider: 'mock', deployment: 'gpt-4o-mini' }, body: { messages: [{ role: 'user', content: 'Name three Azure regions.' }], stream: true } });
+const body = JSON.stringify({ target: { provider: 'mock', deployment: MOCK_CHAT_DEPLOYMENT }, body: { messages: [{ role: 'user', content: 'Name three Azure regions.' }], stream: true } });
 const headers = { 'content-type': 'application/json', origin: siteUrl };
 const url = `${siteUrl}/api/run`;
 
