@@ -1,23 +1,24 @@
-/** The remark plugins every guide (.md and .mdx) goes through, in order. */
-import { remarkDocLinks } from '../lib/markdown/remark-doc-links.ts';
-import { remarkGuideFields } from '../lib/markdown/remark-guide-fields.ts';
-import { remarkCitations } from '../lib/markdown/remark-citations.ts';
-import { remarkRunnable } from '../lib/markdown/remark-runnable.ts';
-import { remarkCatalog } from '../lib/markdown/remark-catalog.ts';
-import { remarkExternalLinks } from '../lib/nav/remark-external-links.ts';
-import { remarkChecksPassed } from '../lib/markdown/checked-pages.ts';
+/** The Markdown (Sätteri mdast) plugins every guide (.md and .mdx) goes through, in order. */
+import type { MdastPluginEntry } from 'satteri';
+import { docLinksPlugin } from '../lib/markdown/doc-links-plugin.ts';
+import { guideFieldsPlugin } from '../lib/markdown/guide-fields-plugin.ts';
+import { citationsPlugin } from '../lib/markdown/citations-plugin.ts';
+import { runnablePlugin } from '../lib/markdown/runnable-plugin.ts';
+import { catalogPlugin } from '../lib/markdown/catalog-plugin.ts';
+import { externalLinksPlugin } from '../lib/nav/external-links-plugin.ts';
+import { checksPassedPlugin } from '../lib/markdown/checked-pages.ts';
 import { siteSettings } from '../lib/site-settings.ts';
 import { EXTRA_PAGE_SLUGS } from './extra-pages.ts';
 
-export function markdownPlugins(docsDir: string) {
+export function markdownPlugins(docsDir: string): MdastPluginEntry[] {
 	return [
-		[remarkGuideFields, { docsDir }],
-		[remarkDocLinks, { docsDir, extraSlugs: EXTRA_PAGE_SLUGS }],
-		[remarkCitations, { repoUrl: siteSettings.sourceRepoUrl, repoRef: siteSettings.sourceRepoRef }],
-		remarkRunnable,
-		remarkCatalog,
-		remarkExternalLinks,
+		guideFieldsPlugin({ docsDir }),
+		docLinksPlugin({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }),
+		citationsPlugin({ repoUrl: siteSettings.sourceRepoUrl, repoRef: siteSettings.sourceRepoRef }),
+		runnablePlugin(),
+		catalogPlugin(),
+		externalLinksPlugin(),
 		// Last: records that the checks above passed, so the build's check pass skips the page.
-		[remarkChecksPassed, { docsDir }],
-	] as const;
+		checksPassedPlugin({ docsDir }),
+	];
 }

@@ -44,7 +44,7 @@ describe('a site holding the seed guide as authors write it', () => {
 		const html = build.html('providers/azure-openai/setup');
 		expect(html).not.toContain('【F:');
 		expect(html).toContain('<sup class="citation"><a href="#source-1"');
-		expect(html).toContain('<code dir="auto">https://&#x3C;custom-domain>.openai.azure.com</code>');
+		expect(html).toContain('<code dir="auto">https://&lt;custom-domain&gt;.openai.azure.com</code>');
 	});
 
 	it('shows related guides as cards with the target title and description', () => {

@@ -11,6 +11,8 @@
  * every guide twice cost about a quarter of the content sync.
  */
 import { statSync } from 'node:fs';
+import type { MdastPluginEntry } from 'satteri';
+import { guidePageOf } from './page-context';
 
 const checked = new Map<string, string>();
 
@@ -37,10 +39,17 @@ export function wasChecked(path: string): boolean {
 
 /**
  * Goes after the checking plugins (guide fields, doc links, runnable blocks) in the Markdown
- * pipeline: reaching it means none of them threw for this page.
+ * pipeline: reaching its last hook means none of them threw for this page.
  */
-export function remarkChecksPassed(options: { docsDir: string }) {
-	return function transform(_tree: unknown, file: { path?: string }) {
-		if (file.path?.startsWith(options.docsDir)) markChecked(file.path);
+export function checksPassedPlugin(options: { docsDir: string }): MdastPluginEntry {
+	return (context) => {
+		const page = guidePageOf(context, options.docsDir);
+		if (!page) return undefined;
+		return {
+			name: 'checks-passed',
+			after() {
+				markChecked(page.path);
+			},
+		};
 	};
 }

@@ -7,13 +7,9 @@
  * page), never per page: Astro renders Markdown during content sync.
  */
 import { readFileSync } from 'node:fs';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkDirective from 'remark-directive';
-import type { Root } from 'mdast';
 import { judgeApiVersion, judgeModel, type IsoDate, type Source } from '../catalog/index.ts';
 import { AuthorError, displayPath } from '../markdown/author-error.ts';
+import { parsePage, withoutFrontmatter } from '../markdown/compile-page.ts';
 import { readDocIndex } from '../links/doc-index.ts';
 import { collectFrontmatterMentions, collectTreeMentions, type Mention } from './collect-mentions.ts';
 import { judgeMention, type Verdict } from './judge-mentions.ts';
@@ -45,17 +41,9 @@ export interface CatalogDependency {
 	sources: readonly Source[];
 }
 
-/** The source with its frontmatter blanked out line for line, so tree positions are file lines. */
-function withoutFrontmatter(source: string): string {
-	const match = /^---\r?\n[\s\S]*?\r?\n---(\r?\n|$)/.exec(source);
-	return match ? match[0].replace(/[^\n]/g, '') + source.slice(match[0].length) : source;
-}
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
-
 /** All mentions of one guide source (file lines). */
 export function mentionsOf(source: string): Mention[] {
-	const tree = parser.parse(withoutFrontmatter(source)) as Root;
+	const tree = parsePage(withoutFrontmatter(source));
 	return [...collectFrontmatterMentions(source), ...collectTreeMentions(tree)];
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { docIndex, invalidateDocIndex } from '../../../src/lib/links/doc-index-cache.ts';
-import { checkDocLink } from '../../../src/lib/markdown/remark-doc-links.ts';
+import { checkDocLink } from '../../../src/lib/markdown/doc-links-plugin.ts';
 
 const dirs: string[] = [];
 function docsFolder(files: Record<string, string>): string {

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkDirective from 'remark-directive';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
 import { describeLines, sourceUrl, splitSourceMarkers } from '../../../src/lib/markdown/citations';
-import { remarkCitations } from '../../../src/lib/markdown/remark-citations';
+import { citationsPlugin } from '../../../src/lib/markdown/citations-plugin';
+import { compilePage } from '../../../src/lib/markdown/compile-page';
 
 async function render(markdown: string, repoUrl?: string): Promise<string> {
-	const file = await unified()
-		.use(remarkParse)
-		// Starlight turns `:docs` into a directive; the citations plugin must cope with that.
-		.use(remarkDirective)
-		.use(remarkCitations, { repoUrl })
-		.use(remarkRehype)
-		.use(rehypeStringify)
-		.process(markdown);
-	return String(file);
+	// Directives are on (as Starlight sets them): `:docs` parses as one; the plugin must cope with that.
+	return (await compilePage(markdown, [citationsPlugin({ repoUrl })])).trim();
 }
 
 describe('source markers', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
 import { searchFields } from '../../../src/lib/search/search-fields.ts';
 import { summarizeResult } from '../../../src/lib/search/result-summary.ts';
-import { remarkExternalLinks } from '../../../src/lib/nav/remark-external-links.ts';
+import { externalLinksPlugin } from '../../../src/lib/nav/external-links-plugin.ts';
+import { compilePage } from '../../../src/lib/markdown/compile-page.ts';
 
 describe('search fields', () => {
 	it('turns frontmatter into reader-facing filter values, the description and unique keywords', () => {
@@ -52,9 +49,7 @@ describe('search result summary', () => {
 
 describe('external links', () => {
 	it('marks http(s) links with rel, a class and hidden text; leaves site links alone', async () => {
-		const html = String(
-			await unified().use(remarkParse).use(remarkExternalLinks).use(remarkRehype).use(rehypeStringify).process('See [docs](https://learn.microsoft.com/) and [setup](/providers/setup/).'),
-		);
+		const html = (await compilePage('See [docs](https://learn.microsoft.com/) and [setup](/providers/setup/).', [externalLinksPlugin()])).trim();
 		expect(html).toBe(
 			'<p>See <a href="https://learn.microsoft.com/" rel="noopener noreferrer" class="external-link">docs<span class="sr-only" data-pagefind-ignore=""> (external site)</span></a> and <a href="/providers/setup/">setup</a>.</p>',
 		);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseExampleId, dedupeExampleIds, idFromText } from '../../../src/lib/runnable/example-id.ts';
-import { parseRunnableMeta } from '../../../src/lib/markdown/remark-runnable.ts';
+import { parseRunnableMeta } from '../../../src/lib/markdown/runnable-plugin.ts';
 
 describe('example ids', () => {
 	it('take the author’s id, else the title’s slug, else nothing (the browser then uses the text)', () => {

@@ -15,12 +15,13 @@
  * "Edit & run" enhancer (src/client/runnable/) upgrades in place. `.mdx` pages can use the
  * <RunnableRequest> component instead, which renders the same wrapper.
  */
-import type { Code, Root, Parent, RootContent } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
+import type { Code } from 'mdast';
+import type { MdastPluginEntry } from 'satteri';
 import { readFileSync } from 'node:fs';
 import { AuthorError, fileLineOf } from './author-error';
 import { DEFAULT_OPERATION, RUNNABLE_OPERATIONS, type Operation } from '../catalog/index.ts';
 import { baseExampleId, dedupeExampleIds, EXAMPLE_ID_PATTERN } from '../runnable/example-id.ts';
+import { pageContextOf } from './page-context';
 
 /** Which operations runnable examples offer is catalog data. */
 export { RUNNABLE_OPERATIONS };
@@ -64,51 +65,53 @@ export function parseRunnableMeta(meta: string | null | undefined): RunnableMeta
 	return { operation: operation as RunnableOperation, title, id, rest: rest.join(' ') };
 }
 
-export function remarkRunnable() {
-	return function transform(tree: Root, file: { path?: string }) {
-		const wrappers: { properties: Record<string, unknown>; id: string | undefined }[] = [];
-		visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
-			if (!parent || index === undefined) return;
-			const meta = parseRunnableMeta(node.meta);
-			if (meta === null) return;
-			// Annotated on the const so that TypeScript knows calls end the callback (narrowing `meta`).
-			const fail: (problem: string, fix: string) => never = (problem, fix) => {
-				const source = file.path ? readFileSync(file.path, 'utf8') : '';
-				const line = fileLineOf(source, (text) => /^\s*(`{3,}|~{3,})/.test(text) && text.includes('runnable'), node.position?.start.line);
-				throw new AuthorError({ file: file.path ?? 'unknown file', line, problem, fix });
-			};
-			if ('error' in meta) {
-				fail(
-					`this runnable block's ${meta.error}`,
-					meta.error.startsWith('id=') ? 'write the id in lower case with hyphens, or remove it to derive one from the title.' : `remove the operation or set it to ${RUNNABLE_OPERATIONS.join(', ')}.`,
-				);
-			}
-			if (node.lang !== 'json') {
-				fail(
-					`a runnable block must hold a JSON request body, but this one is marked "${node.lang ?? 'with no language'}".`,
-					'write the request body as ```json runnable, or remove the runnable flag.',
-				);
-			}
-			try {
-				JSON.parse(node.value);
-			} catch (error) {
-				fail(`this runnable block is not valid JSON (${(error as Error).message}).`, 'fix the JSON so readers start from a request that runs.');
-			}
-			node.meta = meta.rest || null;
-			const properties: Record<string, unknown> = { className: ['runnable-example'], dataOperation: meta.operation, dataTitle: meta.title };
-			wrappers.push({ properties, id: baseExampleId(meta.id, meta.title) });
-			const wrapper = {
-				type: 'runnableExample',
-				data: { hName: 'div', hProperties: properties },
-				children: [node],
-			} as unknown as RootContent;
-			parent.children.splice(index, 1, wrapper as Parent['children'][number]);
-			return [SKIP, index + 1];
-		});
-		// Ids unique on the page; an untitled example gets one from its text in the browser.
-		const named = wrappers.filter((wrapper) => wrapper.id !== undefined);
-		dedupeExampleIds(named.map((wrapper) => wrapper.id!)).forEach((id, i) => {
-			named[i]!.properties.dataExampleId = id;
-		});
+export function runnablePlugin(): MdastPluginEntry {
+	return (context) => {
+		const { path } = pageContextOf(context);
+		// Ids unique on the page, in page order (visitors run in page order); an untitled example
+		// gets one from its text in the browser.
+		const taken: string[] = [];
+		return {
+			name: 'runnable',
+			options: { position: true },
+			code(node) {
+				const meta = parseRunnableMeta(node.meta);
+				if (meta === null) return;
+				// Annotated on the const so that TypeScript knows calls end the callback (narrowing `meta`).
+				const fail: (problem: string, fix: string) => never = (problem, fix) => {
+					const source = path ? readFileSync(path, 'utf8') : '';
+					const line = fileLineOf(source, (text) => /^\s*(`{3,}|~{3,})/.test(text) && text.includes('runnable'), node.position?.start.line);
+					throw new AuthorError({ file: path ?? 'unknown file', line, problem, fix });
+				};
+				if ('error' in meta) {
+					fail(
+						`this runnable block's ${meta.error}`,
+						meta.error.startsWith('id=')
+							? 'write the id in lower case with hyphens, or remove it to derive one from the title.'
+							: `remove the operation or set it to ${RUNNABLE_OPERATIONS.join(', ')}.`,
+					);
+				}
+				if (node.lang !== 'json') {
+					fail(
+						`a runnable block must hold a JSON request body, but this one is marked "${node.lang ?? 'with no language'}".`,
+						'write the request body as ```json runnable, or remove the runnable flag.',
+					);
+				}
+				try {
+					JSON.parse(node.value);
+				} catch (error) {
+					fail(`this runnable block is not valid JSON (${(error as Error).message}).`, 'fix the JSON so readers start from a request that runs.');
+				}
+				const properties: Record<string, unknown> = { className: ['runnable-example'], dataOperation: meta.operation, dataTitle: meta.title };
+				const base = baseExampleId(meta.id, meta.title);
+				if (base !== undefined) {
+					taken.push(base);
+					properties.dataExampleId = dedupeExampleIds(taken).at(-1);
+				}
+				// The block keeps rendering as a highlighted code block, inside the wrapper the enhancer upgrades.
+				const code: Code = { type: 'code', lang: node.lang, meta: meta.rest || null, value: node.value };
+				return { type: 'runnableExample', data: { hName: 'div', hProperties: properties }, children: [code] } as never;
+			},
+		};
 	};
 }

@@ -3,8 +3,7 @@
  * noreferrer"`, the class `external-link` (site.css draws a small arrow icon after it) and a
  * visually hidden "(external site)" for screen readers, which the search index skips.
  */
-import type { Link, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { MdastPluginDefinition } from 'satteri';
 
 /** Whether an href leaves the site: http(s) or protocol-relative. mailto: and the like are not "sites". */
 export function isExternalHttpLink(href: string): boolean {
@@ -14,20 +13,23 @@ export function isExternalHttpLink(href: string): boolean {
 export const EXTERNAL_LINK_CLASS = 'external-link';
 export const EXTERNAL_LINK_NOTE = ' (external site)';
 
-export function remarkExternalLinks() {
-	return function transform(tree: Root) {
-		visit(tree, 'link', (node: Link) => {
+export function externalLinksPlugin(): MdastPluginDefinition {
+	return {
+		name: 'external-links',
+		link(node, ctx) {
 			if (!isExternalHttpLink(node.url)) return;
-			const data = (node.data ??= {});
-			const properties = (data.hProperties ??= {}) as Record<string, unknown>;
-			properties.rel = 'noopener noreferrer';
+			const data = (node.data ?? {}) as { hProperties?: Record<string, unknown> };
+			const properties = { ...data.hProperties };
 			const existing = properties.className;
+			properties.rel = 'noopener noreferrer';
 			properties.className = [...(Array.isArray(existing) ? existing : existing ? [existing] : []), EXTERNAL_LINK_CLASS];
-			node.children.push({
-				type: 'text',
-				value: EXTERNAL_LINK_NOTE,
+			ctx.setProperty(node, 'data', { ...data, hProperties: properties });
+			// A text node takes no hName here, so the note is a span element of its own.
+			ctx.appendChild(node, {
+				type: 'externalLinkNote',
 				data: { hName: 'span', hProperties: { className: ['sr-only'], 'data-pagefind-ignore': '' } },
-			});
-		});
+				children: [{ type: 'text', value: EXTERNAL_LINK_NOTE }],
+			} as never);
+		},
 	};
 }

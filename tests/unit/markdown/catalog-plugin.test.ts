@@ -1,32 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkDirective from 'remark-directive';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
-import { remarkCatalog } from '../../../src/lib/markdown/remark-catalog.ts';
+import { catalogPlugin } from '../../../src/lib/markdown/catalog-plugin.ts';
+import { compilePage } from '../../../src/lib/markdown/compile-page.ts';
 import { mentionsOf } from '../../../src/lib/mentions/check-mentions.ts';
 import { findMatches } from '../../../src/lib/mentions/patterns.ts';
 
-function render(markdown: string): string {
-	return String(unified().use(remarkParse).use(remarkDirective).use(remarkCatalog).use(remarkRehype).use(rehypeStringify).processSync({ path: '/docs/page.md', value: markdown }));
+async function render(markdown: string): Promise<string> {
+	return (await compilePage(markdown, [catalogPlugin()], { path: '/docs/page.md' })).trim();
 }
 
 describe('deprecation notices', () => {
-	it('names each notice landmark uniquely on the page', () => {
-		const html = render('# Page\n\n## A\n\nDeploy gpt-4o-mini.\n\n## B\n\nStill gpt-4o-mini.\n');
+	it('names each notice landmark uniquely on the page', async () => {
+		const html = await render('# Page\n\n## A\n\nDeploy gpt-4o-mini.\n\n## B\n\nStill gpt-4o-mini.\n');
 		expect([...html.matchAll(/aria-label="([^"]+)"/g)].map((match) => match[1])).toEqual(['Model lifecycle notice 1 of 2', 'Model lifecycle notice 2 of 2']);
 	});
 });
 
 describe(':catalog[key]', () => {
-	it('renders the recommended values', () => {
-		expect(render('Use :catalog[ga-api-version] or :catalog[preview-api-version] with :catalog[default-chat-model] and :catalog[default-embedding-model].')).toBe(
+	it('renders the recommended values', async () => {
+		expect(await render('Use :catalog[ga-api-version] or :catalog[preview-api-version] with :catalog[default-chat-model] and :catalog[default-embedding-model].')).toBe(
 			'<p>Use <code>2024-10-21</code> or <code>2025-04-01-preview</code> with <code>gpt-5.4-mini</code> and <code>text-embedding-3-small</code>.</p>',
 		);
 	});
-	it('stops the build on an unknown key, naming the file, line, key and the keys that exist', () => {
-		expect(() => render('Intro.\n\nUse :catalog[best-model].')).toThrow(
+	it('stops the build on an unknown key, naming the file, line, key and the keys that exist', async () => {
+		await expect(render('Intro.\n\nUse :catalog[best-model].')).rejects.toThrow(
 			'/docs/page.md:3: :catalog[best-model] names no catalog value.\n  How to fix: use one of :catalog[ga-api-version], :catalog[preview-api-version], :catalog[default-chat-model], :catalog[default-chat-model-version], :catalog[default-embedding-model].',
 		);
 	});

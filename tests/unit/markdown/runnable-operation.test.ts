@@ -3,10 +3,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseRunnableMeta, remarkRunnable } from '../../../src/lib/markdown/remark-runnable.ts';
+import { parseRunnableMeta, runnablePlugin } from '../../../src/lib/markdown/runnable-plugin.ts';
+import { compilePage } from '../../../src/lib/markdown/compile-page.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'runnable-operation-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,22 +13,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function run(markdown: string) {
 	const file = join(dir, 'guide.md');
 	writeFileSync(file, markdown);
-	const processor = unified().use(remarkParse).use(remarkRunnable);
-	const tree = processor.parse(markdown);
-	return processor.runSync(tree, { path: file } as never) as unknown as { children: Array<{ type: string; data?: { hProperties?: Record<string, unknown> } }> };
+	return compilePage(markdown, [runnablePlugin()], { path: file });
 }
 
 describe('operation=responses on a runnable fence', () => {
-	it('wraps the block as a Responses example', () => {
+	it('wraps the block as a Responses example', async () => {
 		expect(parseRunnableMeta('runnable operation=responses title="First response"')).toMatchObject({ operation: 'responses', title: 'First response' });
-		const tree = run('# Guide\n\n```json runnable operation=responses title="First response"\n{"input": "Hello", "store": false}\n```\n');
-		const wrapper = tree.children.find((node) => node.type === 'runnableExample');
-		expect(wrapper?.data?.hProperties).toMatchObject({ dataOperation: 'responses', dataTitle: 'First response', dataExampleId: 'first-response' });
+		const html = await run('# Guide\n\n```json runnable operation=responses title="First response"\n{"input": "Hello", "store": false}\n```\n');
+		expect(html).toContain('<div class="runnable-example" data-operation="responses" data-title="First response" data-example-id="first-response"><pre><code class="language-json">');
 	});
 
-	it('a misspelt operation stops the build with file, line, the value and the runnable operations', () => {
+	it('a misspelt operation stops the build with file, line, the value and the runnable operations', async () => {
 		const markdown = '# Guide\n\nSome text.\n\n```json runnable operation=respones\n{"input": "Hello"}\n```\n';
-		expect(() => run(markdown)).toThrow(
+		await expect(run(markdown)).rejects.toThrow(
 			/guide\.md:5: this runnable block's operation=respones is not runnable; .*\n {2}How to fix: remove the operation or set it to chat\/completions, embeddings, responses\./,
 		);
 	});

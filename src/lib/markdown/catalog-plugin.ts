@@ -9,15 +9,17 @@
  * Only this page's own tree is read (no other files), so the cost per page stays small; the
  * whole-site judgement (retired → failed build) runs once per build in check-mentions.ts.
  */
-import type { Parent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit, SKIP } from 'unist-util-visit';
+import type { Root, RootContent } from 'mdast';
+import type { MdastPluginEntry, MdastPluginInstance, MdastVisitorContext } from 'satteri';
+
+type BlockDirective = Parameters<NonNullable<MdastPluginInstance['containerDirective'] | MdastPluginInstance['leafDirective']>>[0];
 import { readFileSync } from 'node:fs';
 import { RECOMMENDED_VALUES, recommendedValue } from '../catalog/index.ts';
 import { collectTreeMentions, collectValueMentions, isHistoricalNode } from '../mentions/collect-mentions.ts';
 import { judgeMention } from '../mentions/judge-mentions.ts';
 import { judgeDate } from '../mentions/judge-date.ts';
 import { AuthorError, fileLineOf } from './author-error';
+import { pageContextOf } from './page-context';
 
 interface Notice {
 	text: string;
@@ -64,63 +66,62 @@ function noticesBySection(tree: Root, frontmatter: Record<string, unknown>): Map
 	return bySection;
 }
 
-export function remarkCatalog() {
-	return function transform(tree: Root, file: { path?: string; data?: unknown }) {
+export function catalogPlugin(): MdastPluginEntry {
+	return (context) => {
+		const { path, frontmatter } = pageContextOf(context);
 		// Only read on an error, to turn the body line into a file line (Astro strips the frontmatter).
 		const source = () => {
 			try {
-				return file.path ? readFileSync(file.path, 'utf8') : '';
+				return path ? readFileSync(path, 'utf8') : '';
 			} catch {
 				return '';
 			}
 		};
-		// Judge before the historical markers are unwrapped, so their content stays exempt.
-		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } } | undefined)?.astro?.frontmatter ?? {};
-		const notices = noticesBySection(tree, frontmatter);
-
-		visit(tree, (node, index, parent: Parent | undefined) => {
-			if (!parent || index === undefined) return;
-			if (node.type === 'textDirective' && (node as { name?: string }).name === 'catalog') {
-				const key = toString(node).trim();
-				const value = recommendedValue(key);
-				if (value === undefined) {
-					const line = fileLineOf(source(), `:catalog[${key}]`, node.position?.start.line);
-					throw new AuthorError({
-						file: file.path ?? 'unknown file',
-						line,
-						problem: `:catalog[${key}] names no catalog value.`,
-						fix: `use one of ${Object.keys(RECOMMENDED_VALUES)
-							.map((name) => `:catalog[${name}]`)
-							.join(', ')}.`,
-					});
+		return {
+			name: 'catalog',
+			options: { position: true },
+			// Judged on the whole tree before the historical markers are unwrapped, so their content stays exempt.
+			before(root, ctx) {
+				const notices = noticesBySection(root as Root, frontmatter);
+				// Numbered in page order when there are several, so each aside landmark has its own name.
+				const total = [...notices.values()].reduce((sum, list) => sum + list.length, 0);
+				let numbered = 0;
+				for (const sectionIndex of [...notices.keys()].sort((a, b) => a - b)) {
+					const nodes = notices.get(sectionIndex)!.map((notice) => noticeNode(notice, total > 1 ? `Model lifecycle notice ${++numbered} of ${total}` : 'Model lifecycle notice'));
+					if (sectionIndex === -1) ctx.prependChild(root, nodes as never);
+					else ctx.insertAfter(root.children[sectionIndex]!, nodes as never);
 				}
-				parent.children.splice(index, 1, { type: 'inlineCode', value } as Parent['children'][number]);
-				return [SKIP, index + 1];
-			}
-			if (!isHistoricalNode(node as { type: string; name?: string; meta?: string | null })) return;
-			if (node.type === 'code') {
-				const code = node as { meta?: string | null };
-				code.meta = (code.meta ?? '').replace(/(^|\s)historical(?=\s|$)/, '').trim() || null;
-				return;
-			}
-			if (node.type === 'textDirective') {
-				parent.children.splice(index, 1, ...((node as Parent).children as Parent['children']));
-				return [SKIP, index];
-			}
+			},
+			textDirective(node, ctx) {
+				if (node.name === 'catalog') {
+					const key = ctx.textContent(node).trim();
+					const value = recommendedValue(key);
+					if (value === undefined) {
+						throw new AuthorError({
+							file: path ?? 'unknown file',
+							line: fileLineOf(source(), `:catalog[${key}]`, node.position?.start.line),
+							problem: `:catalog[${key}] names no catalog value.`,
+							fix: `use one of ${Object.keys(RECOMMENDED_VALUES)
+								.map((name) => `:catalog[${name}]`)
+								.join(', ')}.`,
+						});
+					}
+					return { type: 'inlineCode', value };
+				}
+				// `:historical[…]` renders as its plain content.
+				if (isHistoricalNode(node)) ctx.replaceNode(node, [...node.children] as never);
+				return undefined;
+			},
+			code(node, ctx) {
+				if (isHistoricalNode(node)) ctx.setProperty(node, 'meta', (node.meta ?? '').replace(/(^|\s)historical(?=\s|$)/, '').trim() || null);
+			},
 			// A historical block renders as a plain block with a class authors can style.
-			(node as { data?: unknown }).data = { hName: 'div', hProperties: { className: ['historical'] } };
-			return undefined;
-		});
-
-		// Insert from the last section up, so earlier indexes stay valid.
-		// Numbered in page order when there are several, so each aside landmark has its own name.
-		const total = [...notices.values()].reduce((sum, list) => sum + list.length, 0);
-		const labels = new Map<Notice, string>();
-		for (const sectionIndex of [...notices.keys()].sort((a, b) => a - b)) {
-			for (const notice of notices.get(sectionIndex)!) labels.set(notice, total > 1 ? `Model lifecycle notice ${labels.size + 1} of ${total}` : 'Model lifecycle notice');
-		}
-		for (const sectionIndex of [...notices.keys()].sort((a, b) => b - a)) {
-			tree.children.splice(sectionIndex + 1, 0, ...notices.get(sectionIndex)!.map((notice) => noticeNode(notice, labels.get(notice)!)));
-		}
+			containerDirective: markHistoricalBlock,
+			leafDirective: markHistoricalBlock,
+		};
 	};
+}
+
+function markHistoricalBlock(node: BlockDirective, ctx: MdastVisitorContext) {
+	if (isHistoricalNode(node)) ctx.setProperty(node, 'data', { hName: 'div', hProperties: { className: ['historical'] } });
 }

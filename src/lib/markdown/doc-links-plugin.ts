@@ -8,14 +8,14 @@
  *   reported when it does not.
  */
 import { readFileSync } from 'node:fs';
-import type { Link, Definition, Root } from 'mdast';
-import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import type { Link, Definition } from 'mdast';
+import type { MdastPluginEntry, MdastVisitorContext } from 'satteri';
 import { docUrl, parseDocLink, type DocLink } from '../links/doc-link';
 import { anchorsOf, slugOfFile, type DocPage } from '../links/doc-index';
 import { docIndex } from '../links/doc-index-cache';
 import { AuthorError, closest, fileLineOf } from './author-error';
 import { relative } from 'node:path';
+import { guidePageOf } from './page-context';
 
 export interface DocLinkOptions {
 	/** Absolute path of the docs content folder. */
@@ -83,11 +83,12 @@ function lineOfValue(source: string, value: string): number | undefined {
 	return index === -1 ? undefined : index + 1;
 }
 
-export function remarkDocLinks(options: DocLinkOptions) {
+export function docLinksPlugin(options: DocLinkOptions): MdastPluginEntry {
 	const extraSlugs = options.extraSlugs ?? [];
-	return function transform(tree: Root, file: VFile) {
-		const path = file.path;
-		if (!path || !path.startsWith(options.docsDir)) return;
+	return (context) => {
+		const page = guidePageOf(context, options.docsDir);
+		if (!page) return undefined;
+		const path = page.path;
 		// The index is read once per build and kept current in `astro dev` (see doc-index-cache.ts):
 		// reading the folder here, once per page, made builds quadratic in pages.
 		const pages = docIndex(options.docsDir);
@@ -96,57 +97,47 @@ export function remarkDocLinks(options: DocLinkOptions) {
 		const source = readFileSync(path, 'utf8');
 		// This page's own headings come from the text being rendered, so they are never stale.
 		const ownAnchors = anchorsOf(source);
-		const fix = (node: Link | Definition) => {
+		const fail = (node: Readonly<Link | Definition>, problem: string, fix: string): never => {
+			throw new AuthorError({ file: path, line: fileLineOf(source, node.url, node.position?.start.line), column: node.position?.start.column, problem, fix });
+		};
+		const resolve = (node: Readonly<Link | Definition>, ctx: MdastVisitorContext) => {
+			// Same-page anchors: `#troubleshooting` must exist on this page.
+			if (node.url.startsWith('#')) {
+				const hash = node.url.slice(1);
+				if (node.type === 'link' && hash && !ownAnchors.has(hash)) {
+					const suggestion = closest(hash, ownAnchors);
+					fail(
+						node,
+						`the link "${node.url}" is broken: this page has no heading with the id "${hash}".`,
+						suggestion ? `did you mean "#${suggestion}"?` : "link to one of the page's headings, or remove the link.",
+					);
+				}
+				return;
+			}
 			const link = parseDocLink(node.url, fromSlug);
 			if (!link) return;
-			// A bare `#anchor` is skipped by parseDocLink; a link with a path is checked in full.
+			// A link with a path is checked in full; one to this same page by its path, only for its anchor.
 			const problem = link.slug === fromSlug ? checkOwnAnchor(link.hash, ownAnchors) : checkDocLink(link, pages, extraSlugs);
-			if (problem) {
-				throw new AuthorError({
-					file: path,
-					line: fileLineOf(source, node.url, node.position?.start.line),
-					column: node.position?.start.column,
-					problem: `the link "${node.url}" is broken: ${problem.problem}`,
-					fix: problem.fix,
-				});
-			}
-			node.url = docUrl(link.slug, link.hash);
+			if (problem) fail(node, `the link "${node.url}" is broken: ${problem.problem}`, problem.fix);
+			ctx.setProperty(node, 'url', docUrl(link.slug, link.hash));
 		};
-		visit(tree, 'link', fix);
-		visit(tree, 'definition', fix);
-
-		// Same-page anchors: `#troubleshooting` must exist on this page.
-		visit(tree, 'link', (node: Link) => {
-			if (!node.url.startsWith('#')) return;
-			const hash = node.url.slice(1);
-			if (hash && !ownAnchors.has(hash)) {
-				const suggestion = closest(hash, ownAnchors);
-				throw new AuthorError({
-					file: path,
-					line: fileLineOf(source, node.url, node.position?.start.line),
-					column: node.position?.start.column,
-					problem: `the link "${node.url}" is broken: this page has no heading with the id "${hash}".`,
-					fix: suggestion ? `did you mean "#${suggestion}"?` : "link to one of the page's headings, or remove the link.",
-				});
-			}
-		});
-
-		const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-		const related = frontmatter?.related;
-		if (Array.isArray(related)) {
-			for (const entry of related) {
-				if (typeof entry !== 'string') continue; // the schema reports the type error
-				const link = parseDocLink(entry, fromSlug);
-				const problem = link ? checkDocLink(link, pages, extraSlugs) : { problem: 'it is not a page of this site.', fix: 'name a guide by its path, e.g. "/docs/providers/compare-providers.md".' };
-				if (problem) {
-					throw new AuthorError({
-						file: path,
-						line: lineOfValue(source, entry),
-						problem: `related entry "${entry}" names no page: ${problem.problem}`,
-						fix: problem.fix,
-					});
+		return {
+			name: 'doc-links',
+			options: { position: true },
+			before() {
+				const related = page.frontmatter.related;
+				if (!Array.isArray(related)) return;
+				for (const entry of related) {
+					if (typeof entry !== 'string') continue; // the schema reports the type error
+					const link = parseDocLink(entry, fromSlug);
+					const problem = link ? checkDocLink(link, pages, extraSlugs) : { problem: 'it is not a page of this site.', fix: 'name a guide by its path, e.g. "/docs/providers/compare-providers.md".' };
+					if (problem) {
+						throw new AuthorError({ file: path, line: lineOfValue(source, entry), problem: `related entry "${entry}" names no page: ${problem.problem}`, fix: problem.fix });
+					}
 				}
-			}
-		}
+			},
+			link: resolve,
+			definition: resolve,
+		};
 	};
 }
