@@ -8,21 +8,13 @@ import { applyStreamChunk, newStreamState, summarizeJsonAnswer, type Usage } fro
 import { applyResponsesEvent, newResponsesStreamState } from './responses-answer.ts';
 import { createStreamEventReader } from './sse.ts';
 import { RUN_ID_HEADER } from '../../lib/proxy/run-id.ts';
+import { COPIED_RESPONSE_HEADERS } from '../../lib/proxy/response-headers.ts';
 
 /** The proxy route (the site config's trailingSlash: 'ignore' lets it answer with or without a slash). */
 export const RUN_ENDPOINT = '/api/run';
 
-/** Upstream headers the proxy passes through and the panel shows. */
-export const SHOWN_HEADERS = [
-	'apim-request-id',
-	'x-request-id',
-	'x-ms-region',
-	'x-ratelimit-remaining-requests',
-	'x-ratelimit-remaining-tokens',
-	'retry-after',
-	'retry-after-ms',
-	'content-type',
-] as const;
+/** Upstream headers the panel shows: exactly those the proxy passes through (one list, the proxy's). */
+export const SHOWN_HEADERS = COPIED_RESPONSE_HEADERS;
 
 export interface RunProgress {
 	/** The response status and headers arrived. */

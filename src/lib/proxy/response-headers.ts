@@ -3,13 +3,21 @@
  * carries. Nothing else from upstream (Set-Cookie, CORS, Location, server banners) gets through.
  */
 
-/** Upstream response headers copied to the reader; everything else is dropped. */
+/**
+ * Upstream response headers copied to the reader (and shown in the run panel, in this order);
+ * everything else is dropped. The rate-limit set is the six headers Microsoft documents (the
+ * setup guide's "Rate-limit headers" cites it); older answers carry only the `remaining` pair.
+ */
 export const COPIED_RESPONSE_HEADERS = [
 	'apim-request-id',
 	'x-request-id',
 	'x-ms-region',
+	'x-ratelimit-limit-requests',
+	'x-ratelimit-limit-tokens',
 	'x-ratelimit-remaining-requests',
 	'x-ratelimit-remaining-tokens',
+	'x-ratelimit-reset-requests',
+	'x-ratelimit-reset-tokens',
 	'retry-after',
 	'retry-after-ms',
 	'content-type',
