@@ -4,6 +4,7 @@
  * Runs at astro:build:done; list it after Starlight so Pagefind's own files are included.
  */
 import type { AstroIntegration } from 'astro';
+import type { Plugin as VitePlugin } from 'vite';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,30 +49,64 @@ async function compressOne(dir: string, file: string): Promise<number> {
 	return raw.length;
 }
 
-/** Writes `.br` and `.gz` copies beside each compressible file under `dir`; returns how many files it compressed. */
-export async function precompressFolder(dir: string): Promise<number> {
+function isCandidate(file: string, size: number): boolean {
+	return COMPRESSIBLE_EXTENSIONS.has(extname(file).toLowerCase()) && size >= MIN_BYTES;
+}
+
+/**
+ * Writes `.br` and `.gz` copies beside each compressible file under `dir`; returns how many files it
+ * compressed. `started` holds files whose compression began earlier (see precompress()): they are
+ * awaited, not compressed again.
+ */
+export async function precompressFolder(dir: string, started: ReadonlyMap<string, Promise<number>> = new Map()): Promise<number> {
 	const candidates: string[] = [];
 	for (const file of await filesUnder(dir)) {
-		if (!COMPRESSIBLE_EXTENSIONS.has(extname(file).toLowerCase())) continue;
-		if ((await stat(file)).size >= MIN_BYTES) candidates.push(file);
+		if (!started.has(file) && isCandidate(file, (await stat(file)).size)) candidates.push(file);
 	}
 	// zlib's async calls run on libuv's thread pool; a few at a time keeps memory modest.
 	let next = 0;
 	const worker = async () => {
 		while (next < candidates.length) await compressOne(dir, candidates[next++]!);
 	};
-	await Promise.all(Array.from({ length: 4 }, worker));
-	return candidates.length;
+	await Promise.all([...Array.from({ length: 4 }, worker), ...started.values()]);
+	return candidates.length + started.size;
 }
 
+/**
+ * The integration. The client bundle's hashed assets are final as soon as Vite writes them, long
+ * before the pages are generated, and they take nearly all of the maximum-quality work (the
+ * editor chunk alone takes seconds): their compression starts then, on zlib's thread pool, so it
+ * runs on the second core while the main thread renders pages. The rest is compressed at the end.
+ */
 export function precompress(): AstroIntegration {
+	const started = new Map<string, Promise<number>>();
+	const assetsEarly: VitePlugin = {
+		name: 'llm-provider-guides:precompress-assets',
+		apply: 'build',
+		writeBundle(options, bundle) {
+			if (this.environment?.name !== 'client' || !options.dir) return;
+			for (const item of Object.values(bundle)) {
+				const size = item.type === 'chunk' ? Buffer.byteLength(item.code) : typeof item.source === 'string' ? Buffer.byteLength(item.source) : item.source.length;
+				const file = join(options.dir, item.fileName);
+				if (!isCandidate(file, size)) continue;
+				const work = compressOne(options.dir, file);
+				// Marked as handled now (no unhandled-rejection crash mid-build); awaited at the end, where a failure stops the build.
+				work.catch(() => undefined);
+				started.set(file, work);
+			}
+		},
+	};
 	return {
 		name: 'llm-provider-guides:precompress',
 		hooks: {
+			'astro:config:setup': ({ command, updateConfig }) => {
+				if (command === 'build') updateConfig({ vite: { plugins: [assetsEarly] } });
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const count = await precompressFolder(fileURLToPath(dir));
-				logger.info(`Precompressed ${count} files (brotli and gzip) in ${Math.round(performance.now() - started)} ms.`);
+				const began = performance.now();
+				const count = await precompressFolder(fileURLToPath(dir), started);
+				logger.info(`Precompressed ${count} files (brotli and gzip; ${started.size} hashed assets begun while pages were built) in ${Math.round(performance.now() - began)} ms.`);
+				started.clear();
 			},
 		},
 	};
