@@ -26,7 +26,12 @@ class CachedDocIndex {
 	#entries = new Map<string, Entry>();
 	#listed = false;
 
-	constructor(private readonly docsDir: string) {}
+	private readonly docsDir: string;
+
+	// A plain field, not a parameter property: scripts run this file under Node's type stripping.
+	constructor(docsDir: string) {
+		this.docsDir = docsDir;
+	}
 
 	/** The page with this slug, current with its file; undefined when no file has that slug. */
 	get(slug: string): DocPage | undefined {

@@ -6,11 +6,11 @@
  * Run once per build (from the catalog-check integration, `npm run freshness` and the /freshness/
  * page), never per page: Astro renders Markdown during content sync.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { judgeApiVersion, judgeModel, type IsoDate, type Source } from '../catalog/index.ts';
 import { AuthorError, displayPath } from '../markdown/author-error.ts';
 import { parsePage, withoutFrontmatter } from '../markdown/compile-page.ts';
-import { readDocIndex } from '../links/doc-index.ts';
+import { docIndex } from '../links/doc-index-cache.ts';
 import { collectFrontmatterMentions, collectTreeMentions, type Mention } from './collect-mentions.ts';
 import { judgeMention, type Verdict } from './judge-mentions.ts';
 import { splitModelVersion } from './patterns.ts';
@@ -78,13 +78,29 @@ function dependencyOf(mention: Mention, date: IsoDate): CatalogDependency | unde
 	return judgement && { entry: `model ${judgement.model} ${judgement.version}`, checkedOn: oldest(judgement.sources), sources: judgement.sources };
 }
 
-/** Every guide in the docs folder, checked at `date`. */
+/** Each guide's judgement by file, with the file's stamp and the date it was judged at. */
+const judged = new Map<string, { stamp: string; date: IsoDate; result: Omit<GuideMentions, 'slug' | 'frontmatter'> }>();
+
+/**
+ * Every guide in the docs folder, checked at `date`. A build asks more than once (the check at
+ * build start, the /freshness/ page's data in each Vite environment): a guide is parsed and
+ * judged again only when its file or the date changed, and the folder comes from the build's
+ * cached index (doc-index-cache.ts), so repeated calls cost a stat per guide.
+ */
 export function checkAllGuides(docsDir: string, date: IsoDate): GuideMentions[] {
-	return [...readDocIndex(docsDir).values()].map((page) => ({
-		slug: page.slug,
-		frontmatter: page.frontmatter,
-		...checkGuideSource(page.file, readFileSync(page.file, 'utf8'), date),
-	}));
+	const index = docIndex(docsDir);
+	return index.slugs().flatMap((slug) => {
+		const page = index.get(slug);
+		if (!page) return [];
+		const stats = statSync(page.file);
+		const stamp = `${stats.mtimeMs}:${stats.size}`;
+		let entry = judged.get(page.file);
+		if (!entry || entry.stamp !== stamp || entry.date !== date) {
+			entry = { stamp, date, result: checkGuideSource(page.file, readFileSync(page.file, 'utf8'), date) };
+			judged.set(page.file, entry);
+		}
+		return [{ slug: page.slug, frontmatter: page.frontmatter, ...entry.result }];
+	});
 }
 
 /** The build's error text for the retired mentions, or undefined when there are none. */
