@@ -8,6 +8,7 @@
  */
 import type { Operation } from '../../lib/runnable/connection.ts';
 import { h } from './dom.ts';
+import { loadEditorCode } from './editor-code.ts';
 
 export interface RequestEditor {
 	readonly kind: 'monaco' | 'textarea';
@@ -39,14 +40,6 @@ function starlightTheme(): 'vs' | 'vs-dark' {
 	return document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
 }
 
-/**
- * Starts fetching (and running) Monaco before the reader clicks, on a sign of intent such as the
- * pointer over "Edit & run". Failures are left to the click, which falls back to a text box.
- */
-export function preloadEditorCode(): void {
-	import('./monaco/setup.ts').catch(() => undefined);
-}
-
 export async function createRequestEditor(host: HTMLElement, options: EditorOptions): Promise<RequestEditor> {
 	try {
 		return await createMonacoEditor(host, options);
@@ -58,7 +51,7 @@ export async function createRequestEditor(host: HTMLElement, options: EditorOpti
 }
 
 async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Promise<RequestEditor> {
-	const { monaco, MODEL_SCHEMES, useRequestSchema } = await import('./monaco/setup.ts');
+	const { monaco, MODEL_SCHEMES, useRequestSchema } = await loadEditorCode();
 	// Every runnable operation has a request schema; an operation without one would get plain JSON.
 	const schema = Object.hasOwn(MODEL_SCHEMES, options.operation) ? (options.operation as keyof typeof MODEL_SCHEMES) : undefined;
 	const uri = monaco.Uri.parse(`${schema ? MODEL_SCHEMES[schema] : 'inmemory://runnable/other/'}${encodeURIComponent(options.modelName)}.json`);

@@ -25,6 +25,7 @@ import 'monaco-editor/languages/features/json/jsonMode';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import chatSchema from '../schemas/chat-completions-request.json';
+import { flushMonacoStyles } from './add-style.ts';
 import embeddingsSchema from '../schemas/embeddings-request.json';
 
 /** Model URI prefixes per operation (models are `<prefix><name>.json`). */
@@ -79,3 +80,14 @@ export function useRequestSchema(uri: monaco.Uri, operation: keyof typeof MODEL_
 }
 
 export { monaco };
+
+// All of Monaco's styles go in before the first editor is measured, in this same task: Monaco's
+// stylesheets (flushed now rather than in a microtask) and the theme's colour rules, which Monaco
+// otherwise writes into a <style> of its own when the first editor is created. Each new sheet makes
+// Chromium restyle the whole (long) guide page on its next layout; the editor's font measurement
+// forces one. Inserted together, the page is restyled once instead of twice (about 55 ms each on
+// the setup guide, see BENCHMARKS.md). `colorize` is the public call that makes the theme service
+// put its global <style> in the document; the empty text costs nothing.
+flushMonacoStyles();
+monaco.editor.setTheme(document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark');
+void monaco.editor.colorize('', 'plaintext', {});
