@@ -35,6 +35,10 @@ export interface EditorOptions {
 
 const MIN_HEIGHT = 140;
 const MAX_HEIGHT = 520;
+/** Monaco's line height for fontSize 14 (14 × 1.35, rounded); only a first guess, see `fit`. */
+const ESTIMATED_LINE_HEIGHT = 19;
+
+const clampHeight = (height: number) => Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height));
 
 function starlightTheme(): 'vs' | 'vs-dark' {
 	return document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
@@ -58,6 +62,10 @@ async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Pr
 	monaco.editor.getModel(uri)?.dispose();
 	if (schema) useRequestSchema(uri, schema);
 	const model = monaco.editor.createModel(options.text, 'json', uri);
+	// The host gets about its final height before Monaco measures it, so the editor's first layout
+	// (and its first render, on the next animation frame) is for the real size; `fit` corrects it
+	// once Monaco knows the content height (wrapped lines).
+	host.style.height = `${clampHeight(model.getLineCount() * ESTIMATED_LINE_HEIGHT)}px`;
 	const editor = monaco.editor.create(host, {
 		model,
 		theme: starlightTheme(),
@@ -76,11 +84,15 @@ async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Pr
 		quickSuggestions: { strings: true, other: true, comments: false },
 	});
 
-	// The editor grows with its content, between a few lines and a screenful.
+	// The editor grows with its content, between a few lines and a screenful. The new size is
+	// rendered at Monaco's next animation frame (postponeRendering) rather than at once: a
+	// synchronous render here, then another when the content height settles, cost the opening
+	// two full renders (see BENCHMARKS.md).
 	const fit = () => {
-		const height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, editor.getContentHeight()));
+		const height = clampHeight(editor.getContentHeight());
+		if (host.style.height === `${height}px`) return;
 		host.style.height = `${height}px`;
-		editor.layout();
+		editor.layout(undefined, true);
 	};
 	editor.onDidContentSizeChange(fit);
 	fit();

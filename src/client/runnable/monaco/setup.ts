@@ -16,6 +16,8 @@ import 'monaco-editor/editor/contrib/comment/browser/comment';
 import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations';
 import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations';
 import 'monaco-editor/base/browser/ui/codicons/codicon/codicon.css';
+// codicon.css without its @font-face, which this module applies (see build/vite-monaco-styles.ts).
+import 'virtual:runnable-monaco-codicon-font';
 import 'monaco-editor/base/browser/ui/codicons/codicon/codicon-modifiers.css';
 // The JSON language's registration (what language/json/monaco.contribution re-exports, with types).
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
