@@ -85,11 +85,11 @@ export { monaco };
 
 // All of Monaco's styles go in before the first editor is measured, in this same task: Monaco's
 // stylesheets (flushed now rather than in a microtask) and the theme's colour rules, which Monaco
-// otherwise writes into a <style> of its own when the first editor is created. Each new sheet makes
-// Chromium restyle the whole (long) guide page on its next layout; the editor's font measurement
-// forces one. Inserted together, the page is restyled once instead of twice (about 55 ms each on
-// the setup guide, see BENCHMARKS.md). `colorize` is the public call that makes the theme service
-// put its global <style> in the document; the empty text costs nothing.
+// otherwise writes into a <style> of its own when the first editor is created. Measured on the
+// setup guide before the page-wide rules were scoped (build/vite-monaco-styles.ts), the theme's
+// sheet arriving second cost a second restyle of the whole page (~55 ms); now both land in one
+// style recalculation that touches only Monaco's elements. `colorize` is the public call that
+// makes the theme service put its global <style> in the document; the empty text costs nothing.
 flushMonacoStyles();
 monaco.editor.setTheme(document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark');
 void monaco.editor.colorize('', 'plaintext', {});
