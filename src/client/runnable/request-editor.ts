@@ -96,6 +96,11 @@ async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Pr
 	};
 	editor.onDidContentSizeChange(fit);
 	fit();
+	// One render now, at its final size, so the request text is in the page for the coming frame:
+	// Monaco's own render waits for an animation frame, which other work (the JSON mode and worker
+	// starting, the schema arriving) then delays by ~80 ms (measured with the pointer on the button
+	// first, see BENCHMARKS.md). Monaco's scheduled render then has nothing left to do.
+	editor.render();
 
 	const themeObserver = new MutationObserver(() => monaco.editor.setTheme(starlightTheme()));
 	themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
