@@ -13,6 +13,7 @@
 import { draftKey, loadDraft } from '../../lib/runnable/drafts.ts';
 import { dedupeExampleIds, idFromText } from '../../lib/runnable/example-id.ts';
 import { HISTORY_STORAGE_KEY } from '../../lib/runnable/history.ts';
+import { loadEditorCode } from './editor-code.ts';
 import { originalText } from './sample-text.ts';
 
 const examples = [...document.querySelectorAll<HTMLElement>('.runnable-example')];
@@ -30,14 +31,17 @@ function loadUi() {
 const INTENT_EVENTS = ['pointerenter', 'focus', 'touchstart'] as const;
 let preloading = false;
 
+/**
+ * Fetches the run UI and Monaco side by side (Monaco does not wait for the run UI to arrive). A
+ * failure is left to the click, which retries and falls back to a text box.
+ */
 function preloadEditor() {
 	if (preloading) return;
 	preloading = true;
-	void loadUi()
-		.then((ui) => ui.preloadEditorCode())
-		.catch(() => {
-			preloading = false; // the click retries and reports the failure
-		});
+	loadEditorCode().catch(() => undefined);
+	void loadUi().catch(() => {
+		preloading = false; // the click retries and reports the failure
+	});
 }
 
 function button(label: string, className: string, onClick: (event: MouseEvent) => void): HTMLButtonElement {
@@ -54,6 +58,8 @@ function openConnection() {
 }
 
 function open(wrapper: HTMLElement, focus: boolean, trigger?: HTMLButtonElement) {
+	// The editor's code is needed in any case: start its fetch now, alongside the run UI's.
+	loadEditorCode().catch(() => undefined);
 	if (trigger) {
 		trigger.disabled = true;
 		trigger.textContent = 'Opening the editor…';

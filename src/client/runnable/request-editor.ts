@@ -8,6 +8,7 @@
  */
 import type { Operation } from '../../lib/runnable/connection.ts';
 import { h } from './dom.ts';
+import { loadEditorCode } from './editor-code.ts';
 
 export interface RequestEditor {
 	readonly kind: 'monaco' | 'textarea';
@@ -34,17 +35,13 @@ export interface EditorOptions {
 
 const MIN_HEIGHT = 140;
 const MAX_HEIGHT = 520;
+/** Monaco's line height for fontSize 14 (14 × 1.35, rounded); only a first guess, see `fit`. */
+const ESTIMATED_LINE_HEIGHT = 19;
+
+const clampHeight = (height: number) => Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height));
 
 function starlightTheme(): 'vs' | 'vs-dark' {
 	return document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
-}
-
-/**
- * Starts fetching (and running) Monaco before the reader clicks, on a sign of intent such as the
- * pointer over "Edit & run". Failures are left to the click, which falls back to a text box.
- */
-export function preloadEditorCode(): void {
-	import('./monaco/setup.ts').catch(() => undefined);
 }
 
 export async function createRequestEditor(host: HTMLElement, options: EditorOptions): Promise<RequestEditor> {
@@ -58,13 +55,17 @@ export async function createRequestEditor(host: HTMLElement, options: EditorOpti
 }
 
 async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Promise<RequestEditor> {
-	const { monaco, MODEL_SCHEMES, useRequestSchema } = await import('./monaco/setup.ts');
+	const { monaco, MODEL_SCHEMES, useRequestSchema } = await loadEditorCode();
 	// Every runnable operation has a request schema; an operation without one would get plain JSON.
 	const schema = Object.hasOwn(MODEL_SCHEMES, options.operation) ? (options.operation as keyof typeof MODEL_SCHEMES) : undefined;
 	const uri = monaco.Uri.parse(`${schema ? MODEL_SCHEMES[schema] : 'inmemory://runnable/other/'}${encodeURIComponent(options.modelName)}.json`);
 	monaco.editor.getModel(uri)?.dispose();
 	if (schema) useRequestSchema(uri, schema);
 	const model = monaco.editor.createModel(options.text, 'json', uri);
+	// The host gets about its final height before Monaco measures it, so the editor's first layout
+	// (and its first render, on the next animation frame) is for the real size; `fit` corrects it
+	// once Monaco knows the content height (wrapped lines).
+	host.style.height = `${clampHeight(model.getLineCount() * ESTIMATED_LINE_HEIGHT)}px`;
 	const editor = monaco.editor.create(host, {
 		model,
 		theme: starlightTheme(),
@@ -83,14 +84,23 @@ async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Pr
 		quickSuggestions: { strings: true, other: true, comments: false },
 	});
 
-	// The editor grows with its content, between a few lines and a screenful.
+	// The editor grows with its content, between a few lines and a screenful. The new size is
+	// rendered at Monaco's next animation frame (postponeRendering) rather than at once: a
+	// synchronous render here, then another when the content height settles, cost the opening
+	// two full renders (see BENCHMARKS.md).
 	const fit = () => {
-		const height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, editor.getContentHeight()));
+		const height = clampHeight(editor.getContentHeight());
+		if (host.style.height === `${height}px`) return;
 		host.style.height = `${height}px`;
-		editor.layout();
+		editor.layout(undefined, true);
 	};
 	editor.onDidContentSizeChange(fit);
 	fit();
+	// One render now, at its final size, so the request text is in the page for the coming frame:
+	// Monaco's own render waits for an animation frame, which other work (the JSON mode and worker
+	// starting, the schema arriving) then delays by ~80 ms (measured with the pointer on the button
+	// first, see BENCHMARKS.md). Monaco's scheduled render then has nothing left to do.
+	editor.render();
 
 	const themeObserver = new MutationObserver(() => monaco.editor.setTheme(starlightTheme()));
 	themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
