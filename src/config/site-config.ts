@@ -20,6 +20,7 @@ import { catalogCheck } from '../integrations/catalog-check.ts';
 import { siteUrlNotice } from '../integrations/site-url-notice.ts';
 import { workerHeaders } from '../integrations/worker-headers.ts';
 import { precompress } from '../integrations/precompress.ts';
+import { onDemandWithoutContent } from '../integrations/on-demand-without-content.ts';
 import { EXTRA_PAGE_SLUGS } from './extra-pages.ts';
 import { monacoStylesAtOpenTime } from '../client/runnable/build/vite-monaco-styles.ts';
 import { monacoWorkerFactoryWithoutContributions } from '../client/runnable/build/vite-monaco-worker-factory.ts';
@@ -60,6 +61,7 @@ export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConf
 			sitePages(),
 			linkCheck({ docsDir }),
 			siteUrlNotice(),
+			onDemandWithoutContent(),
 			...(options.integrations ?? []),
 			...(target === 'worker' ? [workerHeaders()] : [precompress()]),
 		],

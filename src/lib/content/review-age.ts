@@ -21,6 +21,9 @@ export function monthsBetween(from: Date, to: Date): number {
 }
 
 /** "15 February 2025": unambiguous for readers in every locale. */
+// One formatter for the build: creating an Intl.DateTimeFormat costs about a millisecond, once per page.
+const REVIEW_DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 export function formatReviewDate(date: Date): string {
-	return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+	return REVIEW_DATE_FORMAT.format(date);
 }
