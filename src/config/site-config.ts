@@ -23,7 +23,7 @@ import { precompress } from '../integrations/precompress.ts';
 import { EXTRA_PAGE_SLUGS } from './extra-pages.ts';
 import { monacoStylesAtOpenTime } from '../client/runnable/build/vite-monaco-styles.ts';
 import { monacoWorkerFactoryWithoutContributions } from '../client/runnable/build/vite-monaco-worker-factory.ts';
-import { monacoWithoutDiffEditor } from '../client/runnable/build/vite-monaco-without-diff-editor.ts';
+import { monacoWithoutUnusedWidgets } from '../client/runnable/build/vite-monaco-without-unused-widgets.ts';
 
 export interface SiteConfigOptions {
 	/** The site's root folder (holds src/content/docs); defaults to this project. */
@@ -66,8 +66,8 @@ export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConf
 		],
 		// Monaco's CSS travels inside the lazily loaded editor chunk, never linked into pages; its
 		// JSON worker factory no longer pulls in every editor contribution, and the diff editor (never
-		// used) is not in the chunk.
-		vite: { plugins: [monacoStylesAtOpenTime(), monacoWorkerFactoryWithoutContributions(), monacoWithoutDiffEditor()] },
+		// used) and the GPU renderer (off) are not in the chunk.
+		vite: { plugins: [monacoStylesAtOpenTime(), monacoWorkerFactoryWithoutContributions(), monacoWithoutUnusedWidgets()] },
 		server: {
 			host: process.env.HOST || 'localhost',
 			port: Number(process.env.PORT || 4321),
