@@ -24,6 +24,7 @@ import { onDemandWithoutContent } from '../integrations/on-demand-without-conten
 import { EXTRA_PAGE_SLUGS } from './extra-pages.ts';
 import { monacoStylesAtOpenTime } from '../client/runnable/build/vite-monaco-styles.ts';
 import { monacoWorkerFactoryWithoutContributions } from '../client/runnable/build/vite-monaco-worker-factory.ts';
+import { monacoWithoutUnusedWidgets } from '../client/runnable/build/vite-monaco-without-unused-widgets.ts';
 
 export interface SiteConfigOptions {
 	/** The site's root folder (holds src/content/docs); defaults to this project. */
@@ -66,8 +67,9 @@ export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConf
 			...(target === 'worker' ? [workerHeaders()] : [precompress()]),
 		],
 		// Monaco's CSS travels inside the lazily loaded editor chunk, never linked into pages; its
-		// JSON worker factory no longer pulls in every editor contribution.
-		vite: { plugins: [monacoStylesAtOpenTime(), monacoWorkerFactoryWithoutContributions()] },
+		// JSON worker factory no longer pulls in every editor contribution, and the diff editor (never
+		// used) and the GPU renderer (off) are not in the chunk.
+		vite: { plugins: [monacoStylesAtOpenTime(), monacoWorkerFactoryWithoutContributions(), monacoWithoutUnusedWidgets()] },
 		server: {
 			host: process.env.HOST || 'localhost',
 			port: Number(process.env.PORT || 4321),

@@ -49,6 +49,18 @@ describe(`editor budget of the built site (${relative(process.cwd(), clientDir)}
 		expect(assets.some((file) => /editor\.worker/.test(file))).toBe(true);
 	});
 
+	it('builds only the editor features a JSON request needs: no diff editor, no GPU renderer, no folding, find, line comments or line operations', () => {
+		// Each is code parsed and run before the first render (monaco/setup.ts, build/vite-monaco-without-unused-widgets.ts);
+		// the IDs are the ones Monaco registers these features under.
+		const monacoText = monacoJs.map((file) => readFileSync(file, 'utf8')).join('\n');
+		const leftOut = ['editor.contrib.folding', 'editor.contrib.findController', 'editor.action.commentLine', 'editor.action.copyLinesDownAction'];
+		expect(leftOut.filter((id) => monacoText.includes(`"${id}"`) || monacoText.includes(`'${id}'`) || monacoText.includes(`\`${id}\``))).toEqual([]);
+		expect(monacoText).toContain("The Monaco diff editor is not part of this site's editor build");
+		expect(monacoText).toContain("Monaco GPU rendering is not part of this site's editor build");
+		// What the reader uses is still there: completions, hover, the Tab-focus toggle.
+		for (const id of ['editor.contrib.suggestController', 'editor.contrib.contentHover', 'editor.action.toggleTabFocusMode']) expect(monacoText).toContain(id);
+	});
+
 	it('links no Monaco chunk or stylesheet from any page, directly or through static imports', () => {
 		const offenders: string[] = [];
 		for (const page of pages) {

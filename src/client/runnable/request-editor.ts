@@ -77,7 +77,8 @@ async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Pr
 		tabSize: 2,
 		fontSize: 14,
 		lineNumbersMinChars: 3,
-		folding: true,
+		// No folding contribution is loaded (monaco/setup.ts); without this its gutter would still be reserved.
+		folding: false,
 		fixedOverflowWidgets: true,
 		renderLineHighlight: 'line',
 		scrollbar: { alwaysConsumeMouseWheel: false },
