@@ -7,13 +7,16 @@
  * Generates the site's guides plus N copies of each (support/bench-sites.ts: links, related
  * entries and anchors stay inside each copy, so every page is checked like the original), then
  * runs `astro build` on each project in a child process with a cold cache, one build at a time:
- * the site with its whole configuration (every remark check, the guide check pass, the built-link
+ * the site with its whole configuration (every Markdown check, the guide check pass, the built-link
  * check, Pagefind, the editor bundle) at N/2 and N, and the twin (Starlight's default config, the
- * same astro and @astrojs/starlight) at N. Prints wall time, peak memory and Astro's phase times.
+ * same astro and @astrojs/starlight) at N/2 and N, so the twin's own growth is printed beside the
+ * site's (every Starlight page carries a sidebar listing every page, so output bytes, and the work
+ * that reads them, grow with the square of the pages for both). Prints wall time, peak memory and
+ * Astro's phase times.
  *
  *     ./node_modules/.bin/node bench/build-scale.ts [N=200]       # BUILD_SCALE_N also sets N
  *
- * Time: about 3 builds of 500-1,000 pages; see BENCHMARKS.md for figures. The projects are
+ * Time: about 4 builds of 500-1,000 pages; see BENCHMARKS.md for figures. The projects are
  * removed afterwards (KEEP_BENCH_SITES=1 keeps them, under .bench-sites/).
  */
 import { buildProject, guidesWithCopies, removeProject, siteGuides, writeSiteCopy, writeStarlightTwin, type BuildResult } from '../support/bench-sites.ts';
@@ -54,6 +57,7 @@ async function build(kind: 'site' | 'starlight', n: number): Promise<BuildResult
 }
 
 console.log(`build-scale: N=${half} and N=${copies} copies of ${guides.length} guides; one build at a time, cold caches`);
+const twinHalf = await build('starlight', half);
 const twin = await build('starlight', copies);
 const siteHalf = await build('site', half);
 const siteFull = await build('site', copies);
@@ -67,6 +71,7 @@ console.log(
 console.log(
 	`Growth, this site N=${half} → N=${copies}: ${(siteHalf.wallMs / 1000).toFixed(1)} s → ${(siteFull.wallMs / 1000).toFixed(1)} s = ${growth.toFixed(2)}x for ${(siteFull.pages / siteHalf.pages).toFixed(2)}x the pages (budget ≤ 2.2x)`,
 );
+console.log(`Reference, plain Starlight N=${half} → N=${copies}: ${(twinHalf.wallMs / 1000).toFixed(1)} s → ${(twin.wallMs / 1000).toFixed(1)} s = ${(twin.wallMs / twinHalf.wallMs).toFixed(2)}x`);
 console.log(`Peak memory: site ${siteFull.peakRssMb?.toFixed(0) ?? '?'} MB, plain Starlight ${twin.peakRssMb?.toFixed(0) ?? '?'} MB`);
 const met = vsTwin <= 1.2 && growth <= 2.2;
 console.log(`budget ${met ? 'met' : 'NOT met'}`);
