@@ -13,6 +13,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { startBuiltSite } from '../support/built-site.ts';
+import { watchForRenderedRequest } from '../support/editor-rendered-mark.ts';
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 3);
@@ -29,25 +30,6 @@ interface TraceEvent {
 	pid: number;
 	tid: number;
 	args?: { name?: string; data?: Record<string, unknown> };
-}
-
-/** Same watcher as bench/editor-weight.ts: marks the first frame with the request text shown and focus inside. */
-function watchForRenderedRequest(): void {
-	const example = document.querySelector<HTMLElement>('.runnable-example')!;
-	const copy = example.querySelector<HTMLElement>('[data-code]');
-	const text = (copy?.dataset.code ?? example.querySelector('pre')?.textContent ?? '').replace(/\u007f/g, '\n');
-	const firstLine =
-		text
-			.split('\n')
-			.map((line) => line.trim())
-			.find((line) => line.length > 1) ?? text.trim();
-	const check = () => {
-		const lines = example.querySelector('.monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ') ?? '';
-		const focused = document.activeElement?.closest('.monaco-editor') != null;
-		if (lines.includes(firstLine) && focused) performance.mark('bench:request-rendered');
-		else requestAnimationFrame(check);
-	};
-	requestAnimationFrame(check);
 }
 
 /** Main-thread event names grouped into the kinds printed (self time, nested events subtracted). */

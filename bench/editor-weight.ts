@@ -20,6 +20,7 @@ import type { Page } from 'playwright-core';
 import { resolveDistDir } from '../src/config/dist-dir.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startBuiltSite } from '../support/built-site.ts';
+import { watchForRenderedRequest } from '../support/editor-rendered-mark.ts';
 
 const runs = Number(process.argv[2] ?? 7);
 /**
@@ -64,29 +65,6 @@ const median = (values: number[]) => {
 	const mid = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-
-/**
- * Runs in the page before the click: marks `bench:request-rendered` at the first animation frame
- * in which the first example's editor shows the first line of its request (Monaco renders spaces
- * as no-break spaces) and holds focus.
- */
-function watchForRenderedRequest(): void {
-	const example = document.querySelector<HTMLElement>('.runnable-example')!;
-	const copy = example.querySelector<HTMLElement>('[data-code]');
-	const text = (copy?.dataset.code ?? example.querySelector('pre')?.textContent ?? '').replace(/\u007f/g, '\n');
-	const firstLine =
-		text
-			.split('\n')
-			.map((line) => line.trim())
-			.find((line) => line.length > 1) ?? text.trim();
-	const check = () => {
-		const lines = example.querySelector('.monaco-editor .view-lines')?.textContent?.replace(/\u00a0/g, ' ') ?? '';
-		const focused = document.activeElement?.closest('.monaco-editor') != null;
-		if (lines.includes(firstLine) && focused) performance.mark('bench:request-rendered');
-		else requestAnimationFrame(check);
-	};
-	requestAnimationFrame(check);
-}
 
 async function recordRequests(page: Page): Promise<string[]> {
 	const urls: string[] = [];
