@@ -20,6 +20,7 @@ import { catalogCheck } from '../integrations/catalog-check.ts';
 import { siteUrlNotice } from '../integrations/site-url-notice.ts';
 import { workerHeaders } from '../integrations/worker-headers.ts';
 import { precompress } from '../integrations/precompress.ts';
+import { prerenderContentFromFile } from '../integrations/prerender-content-from-file.ts';
 import { onDemandWithoutContent } from '../integrations/on-demand-without-content.ts';
 import { EXTRA_PAGE_SLUGS } from './extra-pages.ts';
 import { monacoStylesAtOpenTime } from '../client/runnable/build/vite-monaco-styles.ts';
@@ -54,7 +55,8 @@ export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConf
 		// pipeline this site ran before made its content sync about three times slower per page.
 		markdown: { processor: satteri({ mdastPlugins: markdownPlugins(docsDir) }) },
 		// The Worker build skips precompression (Cloudflare compresses text answers itself; the copies
-		// would only be uploaded) and writes the pages' security headers into _headers instead.
+		// would only be uploaded) and writes the pages' security headers into _headers instead; its
+		// pages are prerendered in workerd, so it keeps Astro's own content store module.
 		integrations: [
 			guideCheck({ docsDir, extraSlugs: EXTRA_PAGE_SLUGS }),
 			catalogCheck({ docsDir }),
@@ -64,7 +66,7 @@ export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConf
 			siteUrlNotice(),
 			onDemandWithoutContent(),
 			...(options.integrations ?? []),
-			...(target === 'worker' ? [workerHeaders()] : [precompress()]),
+			...(target === 'worker' ? [workerHeaders()] : [precompress(), prerenderContentFromFile()]),
 		],
 		// Monaco's CSS travels inside the lazily loaded editor chunk, never linked into pages; its
 		// JSON worker factory no longer pulls in every editor contribution, and the diff editor (never

@@ -44,9 +44,14 @@ export function parseAttributes(text: string): Map<string, string> {
 }
 
 export function scanHtml(html: string): HtmlScan {
+	return scanText(html.replace(RAW_TEXT, ''));
+}
+
+/** Scans HTML whose scripts, styles and comments are already cut out. */
+function scanText(text: string): HtmlScan {
 	const ids = new Set<string>();
 	const links: HtmlLink[] = [];
-	for (const match of html.replace(RAW_TEXT, '').matchAll(TAG)) {
+	for (const match of text.matchAll(TAG)) {
 		const tag = match[1].toLowerCase();
 		const attributes = parseAttributes(match[2]);
 		const id = attributes.get('id');
@@ -56,4 +61,38 @@ export function scanHtml(html: string): HtmlScan {
 		if (href !== undefined && tag !== 'base') links.push({ href, tag });
 	}
 	return { ids, links };
+}
+
+/** Starlight's sidebar element, whole: the same on every page but for the current link's mark. */
+const SIDEBAR = /<sl-sidebar-state-persist\b[\s\S]*?<\/sl-sidebar-state-persist>/;
+const CURRENT_MARK = / aria-current="page"/g;
+
+/**
+ * Scans the pages of one build, reading the sidebar once.
+ *
+ * Why: the sidebar lists every page, so it holds most of each page's tags, and reading it on
+ * every page made the link check grow with the square of the pages. Its scan is kept by its text
+ * (less the `aria-current` mark, which names no link or id), so a page whose sidebar differs in
+ * anything else is read in full.
+ */
+export class BuiltPagesScanner {
+	readonly #sidebars = new Map<string, HtmlScan>();
+
+	scan(html: string): HtmlScan {
+		const text = html.replace(RAW_TEXT, '');
+		const sidebar = SIDEBAR.exec(text);
+		if (!sidebar) return scanText(text);
+		const key = sidebar[0].replace(CURRENT_MARK, '');
+		let inSidebar = this.#sidebars.get(key);
+		if (!inSidebar) {
+			inSidebar = scanText(key);
+			this.#sidebars.set(key, inSidebar);
+		}
+		const before = scanText(text.slice(0, sidebar.index));
+		const after = scanText(text.slice(sidebar.index + sidebar[0].length));
+		return {
+			ids: new Set([...before.ids, ...inSidebar.ids, ...after.ids]),
+			links: [...before.links, ...inSidebar.links, ...after.links],
+		};
+	}
 }

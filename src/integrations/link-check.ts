@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, IntegrationResolvedRoute } from 'astro';
 import { readDocIndex } from '../lib/links/doc-index.ts';
 import { displayPath } from '../lib/markdown/author-error.ts';
-import { scanHtml, type HtmlScan } from './built-html.ts';
+import { BuiltPagesScanner, type HtmlScan } from './built-html.ts';
 import { findBrokenLinks, pagePathOfFile, type BrokenLink } from './check-built-links.ts';
 
 export interface LinkCheckOptions {
@@ -69,7 +69,8 @@ export function formatBrokenLinks(broken: readonly BrokenLink[], findSource: Sou
 /** Scans the built pages under `clientDir` for the checker. */
 export function readBuiltSite(clientDir: string, onDemand: readonly IntegrationResolvedRoute[]) {
 	const pages = new Map<string, HtmlScan>();
-	for (const file of htmlFiles(clientDir)) pages.set(pagePathOfFile(relative(clientDir, file)), scanHtml(readFileSync(file, 'utf8')));
+	const scanner = new BuiltPagesScanner();
+	for (const file of htmlFiles(clientDir)) pages.set(pagePathOfFile(relative(clientDir, file)), scanner.scan(readFileSync(file, 'utf8')));
 	return {
 		pages,
 		hasFile: (pathname: string) => {

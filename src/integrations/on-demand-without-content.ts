@@ -11,31 +11,8 @@
  * environment, which keeps the full store; `astro dev` renders through `ssr` and is untouched.
  */
 import type { AstroIntegration } from 'astro';
-import type { Plugin as VitePlugin } from 'vite';
-
-/** Astro's resolved id for the content store module (astro/dist/content/consts.js). */
-export const CONTENT_STORE_MODULE = '\0astro:data-layer-content';
+import { replaceContentStoreModule } from './content-store-module.ts';
 
 export function onDemandWithoutContent(): AstroIntegration {
-	const plugin: VitePlugin = {
-		name: 'llm-provider-guides:on-demand-without-content',
-		apply: 'build',
-		applyToEnvironment: (environment) => environment.name === 'ssr',
-		// A transform, not a load hook: Astro's own plugin loads the module first (its load hook runs
-		// before any the site adds); replacing the code here still keeps it out of the bundle.
-		transform: {
-			filter: { id: new RegExp(`^${CONTENT_STORE_MODULE}$`) },
-			handler() {
-				return { code: 'export default new Map();', map: null };
-			},
-		},
-	};
-	return {
-		name: 'llm-provider-guides:on-demand-without-content',
-		hooks: {
-			'astro:config:setup': ({ command, updateConfig }) => {
-				if (command === 'build') updateConfig({ vite: { plugins: [plugin] } });
-			},
-		},
-	};
+	return replaceContentStoreModule('llm-provider-guides:on-demand-without-content', 'ssr', () => 'export default new Map();');
 }

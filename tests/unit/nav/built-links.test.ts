@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, scanHtml } from '../../../src/integrations/built-html.ts';
+import { BuiltPagesScanner, decodeEntities, scanHtml } from '../../../src/integrations/built-html.ts';
 import { checkBuiltLink, findBrokenLinks, pagePathOfFile, type BuiltSite } from '../../../src/integrations/check-built-links.ts';
 
 describe('scanHtml', () => {
@@ -19,6 +19,32 @@ describe('scanHtml', () => {
 
 	it('decodes numeric and named entities', () => {
 		expect(decodeEntities('&#x2F;a&#47;b&amp;&quot;&unknown;')).toBe('/a/b&"&unknown;');
+	});
+});
+
+describe('scanning the pages of a build', () => {
+	const sidebar = (current: string, extra = '') =>
+		`<sl-sidebar-state-persist data-hash="h"><script>const s = '<a href="/no/">';</script><ul><li><a href="/a/"${current === '/a/' ? ' aria-current="page"' : ''} class="large">A</a></li>` +
+		`<li><a href="/b/"${current === '/b/' ? ' aria-current="page"' : ''}>B</a></li>${extra}</ul></sl-sidebar-state-persist>`;
+	const page = (current: string, extra = '') => `<header><a href="/" id="top">Home</a></header>${sidebar(current, extra)}<main><h2 id="${current.slice(1, -1)}-x">X</h2><a href="#z">z</a></main>`;
+
+	it('reads each page as scanHtml does, the sidebar included', () => {
+		const scanner = new BuiltPagesScanner();
+		for (const html of [page('/a/'), page('/b/'), page('/a/', '<li><a href="/c/" id="c">C</a></li>'), '<p><a href="/x/">no sidebar</a></p>']) {
+			expect(scanner.scan(html)).toEqual(scanHtml(html));
+		}
+	});
+
+	it('reads a sidebar once however many pages carry it', () => {
+		const scanner = new BuiltPagesScanner();
+		const first = scanner.scan(page('/a/'));
+		const second = scanner.scan(page('/b/'));
+		const sidebarLinks = (scan: typeof first) => scan.links.filter((link) => link.href === '/a/' || link.href === '/b/');
+		expect(sidebarLinks(second)).toEqual([
+			{ href: '/a/', tag: 'a' },
+			{ href: '/b/', tag: 'a' },
+		]);
+		expect(sidebarLinks(second)[0]).toBe(sidebarLinks(first)[0]);
 	});
 });
 
