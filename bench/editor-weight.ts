@@ -16,11 +16,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { resolveDistDir } from '../src/config/dist-dir.ts';
 import { launchChromium } from '../support/browser.ts';
 import { startBuiltSite } from '../support/built-site.ts';
-import { watchForRenderedRequest } from '../support/editor-rendered-mark.ts';
+import { median, openEditorOnce } from '../support/editor-opening.ts';
 
 const runs = Number(process.argv[2] ?? 7);
 /**
@@ -60,18 +59,6 @@ function weigh(urls: Iterable<string>, siteUrl: string, kinds: RegExp): Weight {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-async function recordRequests(page: Page): Promise<string[]> {
-	const urls: string[] = [];
-	page.on('request', (request) => urls.push(request.url()));
-	page.on('worker', (worker) => urls.push(worker.url()));
-	return urls;
-}
 
 interface OpenTimes {
 	rendered: number[];
@@ -90,34 +77,15 @@ async function measureOpening(hover: number, weights?: { before?: Weight; after?
 	try {
 		const STATIC = /\.(html|js|mjs|css|ttf|woff2?)$/;
 		for (let run = 0; run < runs; run += 1) {
-			const context = await browser.newContext();
-			const page = await context.newPage();
-			const urls = await recordRequests(page);
-			await page.goto(new URL(guidePath, site.url).href, { waitUntil: 'networkidle' });
-			if (run === 0 && weights) weights.before = weigh(urls, site.url, STATIC);
-			const button = page
-				.locator('.runnable-example')
-				.first()
-				.getByRole('button', { name: /Edit & run/ });
-			await page.evaluate(watchForRenderedRequest);
-			if (hover > 0) {
-				await button.hover();
-				await page.waitForTimeout(hover);
-			}
-			await button.click();
-			await page.waitForFunction(() => performance.getEntriesByName('bench:request-rendered').length > 0, undefined, { timeout: 30_000 });
-			const marks = await page.evaluate(() => {
-				const since = (name: string) => performance.measure(name, 'runnable:open-click', name).duration;
-				return { rendered: since('bench:request-rendered'), ready: since('runnable:editor-ready'), ui: since('runnable:open-start') };
-			});
+			const weighThisRun = run === 0 && weights;
+			const { marks, urlsBefore, urlsAfter } = await openEditorOnce(browser, new URL(guidePath, site.url).href, { hoverMs: hover, waitForIdleAfter: !!weighThisRun });
 			times.rendered.push(marks.rendered);
 			times.ready.push(marks.ready);
 			times.ui.push(marks.ui);
-			if (run === 0 && weights) {
-				await page.waitForLoadState('networkidle');
-				weights.after = weigh(urls, site.url, STATIC);
+			if (weighThisRun) {
+				weights.before = weigh(urlsBefore, site.url, STATIC);
+				weights.after = weigh(urlsAfter, site.url, STATIC);
 			}
-			await context.close();
 		}
 	} finally {
 		await browser.close();

@@ -11,11 +11,14 @@ export interface RunningSite {
 	close(): Promise<void>;
 }
 
-/** `mock` tunes the mock's timings (e.g. a shorter `thinkMs` for `slow-thinking`). */
-export async function startBuiltSite(options: { mock?: Omit<MockServerOptions, 'host' | 'port'> } = {}): Promise<RunningSite> {
+/**
+ * `mock` tunes the mock's timings (e.g. a shorter `thinkMs` for `slow-thinking`); `distDir` serves
+ * another build than SITE_DIST's (bench/editor-compare.ts serves several side by side).
+ */
+export async function startBuiltSite(options: { mock?: Omit<MockServerOptions, 'host' | 'port'>; distDir?: string } = {}): Promise<RunningSite> {
 	const mock = await startMockServer({ ...options.mock, host: '127.0.0.1', port: 0 });
 	process.env.MOCK_AZURE_OPENAI_URL = mock.url;
-	const site = await startSiteServer({ distDir: process.env.SITE_DIST, host: '127.0.0.1', port: 0 });
+	const site = await startSiteServer({ distDir: options.distDir ?? process.env.SITE_DIST, host: '127.0.0.1', port: 0 });
 	return {
 		url: site.url,
 		mockUrl: mock.url,

@@ -25,7 +25,8 @@ import { onDemandWithoutContent } from '../integrations/on-demand-without-conten
 import { EXTRA_PAGE_SLUGS } from './extra-pages.ts';
 import { monacoStylesAtOpenTime } from '../client/runnable/build/vite-monaco-styles.ts';
 import { monacoWorkerFactoryWithoutContributions } from '../client/runnable/build/vite-monaco-worker-factory.ts';
-import { monacoWithoutUnusedWidgets } from '../client/runnable/build/vite-monaco-without-unused-widgets.ts';
+import { monacoWithoutUnusedModules } from '../client/runnable/build/vite-monaco-without-unused-modules.ts';
+import { monacoChunks } from '../client/runnable/build/vite-monaco-chunks.ts';
 
 export interface SiteConfigOptions {
 	/** The site's root folder (holds src/content/docs); defaults to this project. */
@@ -71,7 +72,7 @@ export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConf
 		// Monaco's CSS travels inside the lazily loaded editor chunk, never linked into pages; its
 		// JSON worker factory no longer pulls in every editor contribution, and the diff editor (never
 		// used) and the GPU renderer (off) are not in the chunk.
-		vite: { plugins: [monacoStylesAtOpenTime(), monacoWorkerFactoryWithoutContributions(), monacoWithoutUnusedWidgets()] },
+		vite: { plugins: [monacoStylesAtOpenTime(), monacoWorkerFactoryWithoutContributions(), monacoWithoutUnusedModules(), monacoChunks()] },
 		server: {
 			host: process.env.HOST || 'localhost',
 			port: Number(process.env.PORT || 4321),

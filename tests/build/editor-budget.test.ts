@@ -49,16 +49,43 @@ describe(`editor budget of the built site (${relative(process.cwd(), clientDir)}
 		expect(assets.some((file) => /editor\.worker/.test(file))).toBe(true);
 	});
 
-	it('builds only the editor features a JSON request needs: no diff editor, no GPU renderer, no folding, find, line comments or line operations', () => {
-		// Each is code parsed and run before the first render (monaco/setup.ts, build/vite-monaco-without-unused-widgets.ts);
+	it('builds only the editor features a JSON request needs: no diff editors, GPU renderer, quick input, tree-sitter, code actions or inlay hints; no folding, find, line comments or line operations', () => {
+		// Each is code parsed and run before the first render (monaco/setup.ts, build/vite-monaco-without-unused-modules.ts);
 		// the IDs are the ones Monaco registers these features under.
 		const monacoText = monacoJs.map((file) => readFileSync(file, 'utf8')).join('\n');
 		const leftOut = ['editor.contrib.folding', 'editor.contrib.findController', 'editor.action.commentLine', 'editor.action.copyLinesDownAction'];
 		expect(leftOut.filter((id) => monacoText.includes(`"${id}"`) || monacoText.includes(`'${id}'`) || monacoText.includes(`\`${id}\``))).toEqual([]);
 		expect(monacoText).toContain("The Monaco diff editor is not part of this site's editor build");
 		expect(monacoText).toContain("Monaco GPU rendering is not part of this site's editor build");
+		for (const what of [
+			'The Monaco multi-file diff editor',
+			"Monaco's quick input (command palette and pickers)",
+			"Monaco's tree-sitter tokenization",
+			"Monaco's code actions (quick fixes)",
+			"Monaco's inlay hints",
+		]) {
+			expect(monacoText).toContain(`${what} is not part of this site's editor build`);
+		}
 		// What the reader uses is still there: completions, hover, the Tab-focus toggle.
 		for (const id of ['editor.contrib.suggestController', 'editor.contrib.contentHover', 'editor.action.toggleTabFocusMode']) expect(monacoText).toContain(id);
+	});
+
+	it("splits Monaco into two chunks fetched side by side: its base and platform layers, and the editor's", () => {
+		// build/vite-monaco-chunks.ts: each parses on a background thread of its own.
+		const named = (pattern: RegExp) => assets.filter((file) => file.endsWith('.js') && pattern.test(relative(assetsDir, file)));
+		const [lower, ...moreLower] = named(/^monaco-base\.[\w-]+\.js$/);
+		const [editorChunk, ...moreEditor] = named(/^setup\.[\w-]+\.js$/);
+		expect([lower, editorChunk].map((file) => file && relative(assetsDir, file))).toEqual([expect.any(String), expect.any(String)]);
+		expect([...moreLower, ...moreEditor]).toEqual([]);
+		// The lower layers import no other chunk, so no chunk imports one that imports it back.
+		expect(staticImports(lower!).map((file) => relative(assetsDir, file))).toEqual([]);
+		expect(staticImports(editorChunk!)).toContain(lower);
+		const [smaller, larger] = [statSync(lower!).size, statSync(editorChunk!).size].sort((a, b) => a - b);
+		expect(smaller / larger).toBeGreaterThan(0.4);
+		// The page-load script's preload list for the editor's dynamic import names both.
+		const enhancer = assets.find((file) => /RunnableEnhancer[^/\\]*\.js$/.test(file))!;
+		const preloads = readFileSync(enhancer, 'utf8').match(/__vite__mapDeps\s*=[^;]*/)?.[0] ?? '';
+		for (const file of [lower!, editorChunk!]) expect(preloads).toContain(relative(clientDir, file).replaceAll('\\', '/'));
 	});
 
 	it('links no Monaco chunk or stylesheet from any page, directly or through static imports', () => {

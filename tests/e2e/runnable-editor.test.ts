@@ -89,6 +89,38 @@ describe('runnable examples in the setup guide', () => {
 		await page.close();
 	});
 
+	it('explains a schema problem in a hover with a copy button, and draws completion icons once the icon font is in', async () => {
+		// The hover's problem part and the suggest widget run next to modules the build replaces
+		// (build/vite-monaco-without-unused-modules.ts: code actions, inlay hints, quick input);
+		// the icon font's @font-face goes in only after the first render (monaco/setup.ts).
+		const { page, errors } = await ctx.open(SETUP_GUIDE);
+		const example = await openEditorWithKeyboard(page);
+		await replaceRequestBody(page, example, { messages: SAMPLE_MESSAGES, temperature: 'hot' });
+		const squiggle = example.locator('.squiggly-error, .squiggly-warning').first();
+		await squiggle.waitFor({ state: 'attached' });
+		// The squiggle is drawn in an overlay under the text: point at the text above it.
+		const box = (await squiggle.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /Incorrect type/ });
+		await hover.waitFor();
+		const problem = hover.locator('.hover-row-with-copy').filter({ hasText: /Incorrect type/ });
+		expect(await problem.locator('.hover-copy-button').count()).toBe(1);
+		await page.mouse.move(0, 0);
+
+		await expect.poll(() => page.evaluate(() => [...document.fonts].some((font) => font.family.replace(/"/g, '') === 'codicon'))).toBe(true);
+		await example.locator('.monaco-editor').click();
+		await page.keyboard.press('Control+End');
+		await page.keyboard.press('ArrowLeft');
+		await page.keyboard.insertText(', ');
+		await page.keyboard.press('Control+Space');
+		const icon = page.locator('.suggest-widget .monaco-list-row .codicon').first();
+		await icon.waitFor();
+		expect(await icon.evaluate((element) => getComputedStyle(element).fontFamily)).toMatch(/codicon/);
+		await expect.poll(() => page.evaluate(() => document.fonts.check('16px codicon'))).toBe(true);
+		expect(scriptErrors(errors)).toEqual([]);
+		await page.close();
+	});
+
 	it('leaves the editor with Esc then Tab', async () => {
 		const { page } = await ctx.open(SETUP_GUIDE);
 		const example = await openEditorWithKeyboard(page);

@@ -5,12 +5,9 @@
  * waterfall of 30–50 ms measured on the setup guide, see BENCHMARKS.md). Importing this module
  * costs a page a few bytes; Monaco itself is fetched only when `loadEditorCode()` is called.
  *
- * The codicon font's @font-face comes first, as a tiny module of its own: inserting any
- * @font-face restyles the whole page, and done now that costs nothing on the way to the editor,
- * as it runs while Monaco's code is still downloading and compiling (the editor chunk imports it
- * too, so it is there whichever arrives first).
+ * The codicon font's @font-face is not loaded here: it waits until the first editor is on screen
+ * (monaco/setup.ts, `loadCodiconFont`).
  */
 export function loadEditorCode() {
-	import('virtual:runnable-monaco-codicon-font').catch(() => undefined);
 	return import('./monaco/setup.ts');
 }

@@ -55,7 +55,7 @@ export async function createRequestEditor(host: HTMLElement, options: EditorOpti
 }
 
 async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Promise<RequestEditor> {
-	const { monaco, MODEL_SCHEMES, useRequestSchema } = await loadEditorCode();
+	const { monaco, MODEL_SCHEMES, useRequestSchema, loadCodiconFont } = await loadEditorCode();
 	// Every runnable operation has a request schema; an operation without one would get plain JSON.
 	const schema = Object.hasOwn(MODEL_SCHEMES, options.operation) ? (options.operation as keyof typeof MODEL_SCHEMES) : undefined;
 	const uri = monaco.Uri.parse(`${schema ? MODEL_SCHEMES[schema] : 'inmemory://runnable/other/'}${encodeURIComponent(options.modelName)}.json`);
@@ -102,6 +102,8 @@ async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Pr
 	// starting, the schema arriving) then delays by ~80 ms (measured with the pointer on the button
 	// first, see BENCHMARKS.md). Monaco's scheduled render then has nothing left to do.
 	editor.render();
+	// The icon font once that frame is painted (its page-wide layout would otherwise delay it).
+	requestAnimationFrame(() => setTimeout(loadCodiconFont));
 
 	const themeObserver = new MutationObserver(() => monaco.editor.setTheme(starlightTheme()));
 	themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });

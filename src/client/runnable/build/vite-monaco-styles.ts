@@ -20,8 +20,9 @@
  *   Monaco itself uses for its colour variables: `.monaco-editor, .monaco-diff-editor,
  *   .monaco-component` (menus and other widgets outside an editor carry `monaco-component`);
  * - the codicon `@font-face` moves out of the editor chunk into a tiny module of its own
- *   (`virtual:runnable-monaco-codicon-font`) that the page-load script runs on intent, so the one
- *   page-wide restyle it causes happens while Monaco's code is still downloading and compiling.
+ *   (`virtual:runnable-monaco-codicon-font`) that the editor applies once it is on screen
+ *   (`loadCodiconFont` in monaco/setup.ts), so the page-wide layout it causes is not on the way
+ *   to the editor.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

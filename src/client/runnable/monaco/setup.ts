@@ -20,9 +20,8 @@ import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations'; // 
 // find/replace (41 KB; the same reason, and the page's own find still works), line comments
 // (10 KB; a request body is strict JSON, where a comment is an error), line operations (30 KB;
 // move/copy/delete line, conveniences nobody needs for a few lines).
+// codicon.css arrives without its @font-face (build/vite-monaco-styles.ts), applied by loadCodiconFont below.
 import 'monaco-editor/base/browser/ui/codicons/codicon/codicon.css';
-// codicon.css without its @font-face, which this module applies (see build/vite-monaco-styles.ts).
-import 'virtual:runnable-monaco-codicon-font';
 import 'monaco-editor/base/browser/ui/codicons/codicon/codicon-modifiers.css';
 // The JSON language's registration (what language/json/monaco.contribution re-exports, with types).
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
@@ -87,6 +86,18 @@ export function useRequestSchema(uri: monaco.Uri, operation: keyof typeof MODEL_
 }
 
 export { monaco };
+
+/**
+ * Applies the codicon font's @font-face (codicon.css above comes without it, see
+ * build/vite-monaco-styles.ts). Inserting an @font-face makes Chromium lay out the whole page
+ * again (~45 ms on the setup guide, 5,100 layout objects), so request-editor.ts calls this once
+ * the first editor is on screen: Monaco needs no icon to show a request. Run while the editor
+ * chunk was still compiling, as before, that layout took a core from the chunk's background parse
+ * on this 2-core machine: 27 ms of the click → editor time (bench/editor-compare.ts, BENCHMARKS.md).
+ */
+export function loadCodiconFont(): void {
+	import('virtual:runnable-monaco-codicon-font').catch(() => undefined);
+}
 
 // All of Monaco's styles go in before the first editor is measured, in this same task: Monaco's
 // stylesheets (flushed now rather than in a microtask) and the theme's colour rules, which Monaco
