@@ -89,7 +89,7 @@ describe('runnable examples in the setup guide', () => {
 		await page.close();
 	});
 
-	it('explains a schema problem in a hover with a copy button, and draws completion icons once the icon font is in', async () => {
+	it('explains a schema problem in a hover drawn above the whole page, with a copy button, and draws completion icons once the icon font is in', async () => {
 		// The hover's problem part and the suggest widget run next to modules the build replaces
 		// (build/vite-monaco-without-unused-modules.ts: code actions, inlay hints, quick input);
 		// the icon font's @font-face goes in only after the first render (monaco/setup.ts).
@@ -104,7 +104,16 @@ describe('runnable examples in the setup guide', () => {
 		const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /Incorrect type/ });
 		await hover.waitFor();
 		const problem = hover.locator('.hover-row-with-copy').filter({ hasText: /Incorrect type/ });
-		expect(await problem.locator('.hover-copy-button').count()).toBe(1);
+		await expect.poll(() => problem.locator('.hover-copy-button').count()).toBe(1);
+		// Drawn above everything else (Starlight's header, the "On this page" column): every point of it is the hover's.
+		// Polled: Monaco places the hover again in the frames after it first shows it.
+		const coveredPoints = () =>
+			hover.evaluate((element) => {
+				const box = element.getBoundingClientRect();
+				const points = [0.02, 0.25, 0.5, 0.75, 0.98].flatMap((x) => [0.05, 0.5, 0.95].map((y) => [box.left + x * box.width, box.top + y * box.height]));
+				return points.filter(([x, y]) => !element.contains(document.elementFromPoint(x!, y!))).map(([x, y]) => `${Math.round(x!)},${Math.round(y!)}: ${document.elementFromPoint(x!, y!)?.className}`);
+			});
+		await expect.poll(coveredPoints, { timeout: 5_000 }).toEqual([]);
 		await page.mouse.move(0, 0);
 
 		await expect.poll(() => page.evaluate(() => [...document.fonts].some((font) => font.family.replace(/"/g, '') === 'codicon'))).toBe(true);

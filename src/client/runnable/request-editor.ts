@@ -44,6 +44,22 @@ function starlightTheme(): 'vs' | 'vs-dark' {
 	return document.documentElement.dataset.theme === 'light' ? 'vs' : 'vs-dark';
 }
 
+/**
+ * Where every editor on the page puts its hovers and suggestion lists: one layer at the end of
+ * <body>. Inside the editor, where Monaco puts them by default, they could never be drawn above
+ * Starlight's header or the "On this page" column, because Starlight isolates the main pane
+ * (`.main-pane { isolation: isolate }`): a hover near the top of the window went under the header
+ * and the table of contents showed through a suggestion list. The `monaco-editor` class gives
+ * the layer Monaco's widget styles and theme colours (runnable.css places it).
+ */
+function overflowWidgetLayer(): HTMLElement {
+	const existing = document.querySelector<HTMLElement>('body > .runnable-overflow-widgets');
+	if (existing) return existing;
+	const layer = h('div', { class: 'monaco-editor runnable-overflow-widgets' });
+	document.body.append(layer);
+	return layer;
+}
+
 export async function createRequestEditor(host: HTMLElement, options: EditorOptions): Promise<RequestEditor> {
 	try {
 		return await createMonacoEditor(host, options);
@@ -80,6 +96,7 @@ async function createMonacoEditor(host: HTMLElement, options: EditorOptions): Pr
 		// No folding contribution is loaded (monaco/setup.ts); without this its gutter would still be reserved.
 		folding: false,
 		fixedOverflowWidgets: true,
+		overflowWidgetsDomNode: overflowWidgetLayer(),
 		renderLineHighlight: 'line',
 		scrollbar: { alwaysConsumeMouseWheel: false },
 		quickSuggestions: { strings: true, other: true, comments: false },
