@@ -93,7 +93,7 @@ export { monaco };
  * again (~45 ms on the setup guide, 5,100 layout objects), so request-editor.ts calls this once
  * the first editor is on screen: Monaco needs no icon to show a request. Run while the editor
  * chunk was still compiling, as before, that layout took a core from the chunk's background parse
- * on this 2-core machine: 27 ms of the click → editor time (bench/editor-compare.ts, BENCHMARKS.md).
+ * on this 2-core machine: 20–30 ms of the click → editor time (bench/editor-compare.ts, BENCHMARKS.md).
  */
 export function loadCodiconFont(): void {
 	import('virtual:runnable-monaco-codicon-font').catch(() => undefined);
