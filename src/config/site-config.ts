@@ -70,8 +70,9 @@ export function createSiteConfig(options: SiteConfigOptions = {}): AstroUserConf
 			...(target === 'worker' ? [workerHeaders()] : [precompress(), prerenderContentFromFile()]),
 		],
 		// Monaco's CSS travels inside the lazily loaded editor chunk, never linked into pages; its
-		// JSON worker factory no longer pulls in every editor contribution, and the diff editor (never
-		// used) and the GPU renderer (off) are not in the chunk.
+		// JSON worker factory no longer pulls in every editor contribution; modules the site never
+		// runs (diff editors, GPU renderer, quick input, ...) are stubbed; and its base and platform
+		// layers are a chunk of their own that parses beside the editor's.
 		vite: { plugins: [monacoStylesAtOpenTime(), monacoWorkerFactoryWithoutContributions(), monacoWithoutUnusedModules(), monacoChunks()] },
 		server: {
 			host: process.env.HOST || 'localhost',
